@@ -1,0 +1,74 @@
+package io.iamkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iamkit.IamkitException;
+import io.iamkit.policy.PolicyDocument;
+import io.iamkit.policy.Principal;
+import io.iamkit.policy.Statement;
+import org.junit.jupiter.api.Test;
+
+class PolicyJsonTest {
+
+    @Test
+    void readsEveryFormIamAccepts() {
+        PolicyDocument doc = PolicyJson.read("""
+                {"Statement": {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject",
+                  "Resource": ["arn:aws:s3:::b/*"],
+                  "Condition": {"Bool": {"aws:SecureTransport": true}, "NumericLessThan": {"s3:max-keys": 10}}},
+                 "Version": "2012-10-17"}""");
+        Statement s = doc.statements().get(0);
+        assertThat(doc.version()).isEqualTo("2012-10-17");
+        assertThat(s.principal()).isEqualTo(Principal.anyone());
+        assertThat(s.actions()).containsExactly("s3:GetObject");
+        assertThat(s.conditions()).extracting(c -> c.values().get(0)).containsExactly("true", "10");
+    }
+
+    @Test
+    void writesVersionFirstAndCompact() {
+        PolicyDocument doc = PolicyDocument.builder().allow("s3:GetObject").on("*").build();
+        assertThat(PolicyJson.write(doc))
+                .isEqualTo("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}");
+    }
+
+    @Test
+    void decodesUrlEncodedDocumentsAsGetRoleReturnsThem() {
+        String encoded = PercentEncoding.encode("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"a:b+c\",\"Resource\":\"x y\"}]}");
+        PolicyDocument doc = PolicyJson.read(encoded);
+        assertThat(doc.statements().get(0).actions()).containsExactly("a:b+c");
+        assertThat(doc.statements().get(0).resources()).containsExactly("x y");
+    }
+
+    @Test
+    void reportsEveryStructuralProblemWithItsPointer() {
+        assertThatThrownBy(() -> PolicyJson.read("""
+                {"Version": "2012-10-17", "Statement": [
+                  {"Effect": "Allow", "Action": {"x": 1}, "Resource": "*"},
+                  {"Effect": "Allow", "Action": "s3:*", "Resource": "*", "Condition": {"StringEquals": {"k": null}}}]}"""))
+                .isInstanceOf(IamkitException.class)
+                .satisfies(e -> assertThat(((IamkitException) e).problems())
+                        .extracting(p -> p.location())
+                        .containsExactly("/Statement/0/Action", "/Statement/1/Condition/StringEquals/k"));
+    }
+
+    @Test
+    void malformedJsonIsATypedErrorWithLineAndColumn() {
+        assertThatThrownBy(() -> PolicyJson.read("{\"Version\": \"2012-10-17\", \"Statement\": [}"))
+                .isInstanceOf(IamkitException.class)
+                .hasMessageContaining("This policy contains invalid Json")
+                .hasMessageContaining("line 1");
+    }
+
+    @Test
+    void deepNestingIsRejectedNotOverflowed() {
+        String hostile = "[".repeat(100_000) + "]".repeat(100_000);
+        assertThatThrownBy(() -> PolicyJson.read(hostile)).isInstanceOf(IamkitException.class)
+                .hasMessageContaining("too deeply nested");
+    }
+
+    @Test
+    void sizeIgnoresWhitespace() {
+        assertThat(PolicyJson.size("{ \"a\" :\n\t\"b\" }")).isEqualTo(PolicyJson.size("{\"a\":\"b\"}"));
+    }
+}
