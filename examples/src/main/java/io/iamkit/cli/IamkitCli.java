@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
                 LintCommand.class,
                 PlanCommand.class,
                 ApplyCommand.class,
-                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IamkitCli {
 

@@ -32,7 +32,7 @@ public final class Environment implements AutoCloseable {
     /** A fresh in-memory IAM and STS. */
     public static Environment embedded() {
         FakeIam fake = FakeIam.create();
-        return new Environment(fake.iam(), fake.sts(), "the embedded in-memory IAM (account " + fake.defaultAccount() + ")");
+        return new Environment(fake.iam(), fake.sts(), "the embedded in-memory IAM");
     }
 
     /**
