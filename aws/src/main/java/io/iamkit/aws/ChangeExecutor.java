@@ -58,9 +58,11 @@ final class ChangeExecutor {
         } else if (change instanceof UpdateTrust c) {
             write(() -> iam.updateAssumeRolePolicy(b -> b.roleName(c.roleName()).policyDocument(PolicyJson.write(c.after()))), fresh, never());
         } else if (change instanceof UpdateDescription c) {
-            write(() -> iam.updateRole(b -> b.roleName(c.roleName()).description(c.after())), fresh, never());
+            write(() -> iam.updateRole(b -> b.roleName(c.roleName()).description(c.after())
+                    .maxSessionDuration((int) c.keepMaxSession().toSeconds())), fresh, never());
         } else if (change instanceof UpdateMaxSession c) {
-            write(() -> iam.updateRole(b -> b.roleName(c.roleName()).maxSessionDuration((int) c.after().toSeconds())), fresh, never());
+            write(() -> iam.updateRole(b -> b.roleName(c.roleName()).maxSessionDuration((int) c.after().toSeconds())
+                    .description(c.keepDescription())), fresh, never());
         } else if (change instanceof PutBoundary c) {
             write(() -> iam.putRolePermissionsBoundary(b -> b.roleName(c.roleName()).permissionsBoundary(c.after())), fresh, never());
         } else if (change instanceof DeleteBoundary c) {
