@@ -160,7 +160,19 @@ public final class IamApplier {
             IamSpec spec = mode == null ? declared : declared.withOwnership(mode);
             check(spec);
             if (SpecTemplates.uses(spec) || !spec.managedPolicies().isEmpty()) {
-                identity = identity();
+                try {
+                    identity = identity();
+                } catch (IamkitException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    List<String> all = new ArrayList<>();
+                    spec.managedPolicies().forEach(p -> all.add("policy/" + p.path() + p.name()));
+                    spec.roles().forEach(r -> all.add("role/" + r.name()));
+                    if (!write) {
+                        throw new IamkitException(Problem.error("aws.read-failed", "sts", "could not read the caller's identity: " + e.getMessage()), e);
+                    }
+                    throw new ApplyFailedException(List.of(), null, List.of(), all, e);
+                }
                 spec = SpecTemplates.resolve(spec, identity.account(), identity.partition());
             }
             IamSpec resolved = spec;
