@@ -8,6 +8,8 @@ import io.iamkit.role.Role;
 import io.iamkit.spec.IamSpec;
 import io.iamkit.spec.Ownership;
 import io.iamkit.spec.SpecTemplates;
+import io.iamkit.validate.ManagedPolicyValidator;
+import io.iamkit.validate.RoleValidator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -433,6 +435,20 @@ public final class IamApplier {
                 problems.add(Problem.error("aws.no-trust", "role " + r.name() + " /AssumeRolePolicyDocument",
                         "a role needs a trust policy: Role.builder(name).trust(...)"));
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new IamkitException(problems);
+        }
+        // IAM's grammar and quotas, before any call. Templates stand for an account id and a
+        // partition, so a placeholder of the same shape keeps ARNs checkable.
+        IamSpec sample = SpecTemplates.resolve(spec, "000000000000", "aws");
+        for (Role r : sample.roles()) {
+            if (!sample.isDeleted(r.name())) {
+                problems.addAll(RoleValidator.validate(r).errors());
+            }
+        }
+        for (ManagedPolicy p : sample.managedPolicies()) {
+            problems.addAll(ManagedPolicyValidator.validate(p).errors());
         }
         if (!problems.isEmpty()) {
             throw new IamkitException(problems);

@@ -253,6 +253,32 @@ class IamApplierTest {
         assertThat(account.fake.callLog().size()).isZero();
     }
 
+    @Test
+    void invalidDeclarationsAreRejectedWithEveryProblemBeforeAnyCall() {
+        Role bad = Specs.app().toBuilder().maxSession(Duration.ofHours(13)).name("bad name!").build();
+        assertThatThrownBy(() -> account.applier().apply(IamSpec.of(bad)))
+                .isInstanceOfSatisfying(IamkitException.class, e -> assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(2))
+                .hasMessageContaining("/MaxSessionDuration").hasMessageContaining("/RoleName");
+        assertThat(account.fake.callLog().size()).isZero();
+    }
+
+    @Test
+    void driftDetectionReportsAndChangesNothing() {
+        account.applier().apply(Specs.full());
+        iam.updateRole(b -> b.roleName("worker").description("edited by hand").maxSessionDuration(7200));
+        iam.putRolePolicy(b -> b.roleName("worker").policyName("extra")
+                .policyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}"));
+        account.forget();
+
+        DriftReport drift = account.applier().detectDrift(Specs.full());
+
+        assertThat(account.writes()).isZero();
+        assertThat(drift.inSync()).isFalse();
+        assertThat(drift.differences()).extracting(Change::operation).containsExactly("UpdateRole");
+        assertThat(drift.notes()).extracting(Note::message).anyMatch(m -> m.contains("inline policy extra"));
+        assertThat(drift.render()).contains("max session 7200s -> 3600s");
+    }
+
     private static IamSpec withApp(Role app) {
         return IamSpec.builder().managedPolicy(Specs.readConfig()).managedPolicy(Specs.shipLogs()).role(app).role(Specs.worker()).build();
     }
