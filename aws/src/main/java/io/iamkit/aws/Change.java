@@ -146,16 +146,22 @@ public sealed interface Change {
         public PolicyDocument documentAfter() { return after; }
     }
 
-    /** UpdateRole with the description only. */
-    record UpdateDescription(String roleName, String before, String after) implements Change {
+    /**
+     * UpdateRole for a new description. The call also carries the role's maximum session
+     * ({@code keepMaxSession}): AWS documents that UpdateRole without MaxSessionDuration resets it to one hour.
+     */
+    record UpdateDescription(String roleName, String before, String after, Duration keepMaxSession) implements Change {
         public Kind kind() { return Kind.CHANGE; }
         public String target() { return role(roleName); }
         public String summary() { return "description \"" + (before == null ? "" : before) + "\" -> \"" + after + "\""; }
         public String operation() { return "UpdateRole"; }
     }
 
-    /** UpdateRole with the maximum session duration only. */
-    record UpdateMaxSession(String roleName, Duration before, Duration after) implements Change {
+    /**
+     * UpdateRole for a new maximum session. The call also carries the role's description
+     * ({@code keepDescription}, null when it has none), because emulators such as moto clear an omitted one.
+     */
+    record UpdateMaxSession(String roleName, Duration before, Duration after, String keepDescription) implements Change {
         public Kind kind() { return Kind.CHANGE; }
         public String target() { return role(roleName); }
         public String summary() { return "max session " + before.toSeconds() + "s -> " + after.toSeconds() + "s"; }

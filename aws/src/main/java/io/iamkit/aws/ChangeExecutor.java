@@ -28,7 +28,7 @@ import software.amazon.awssdk.services.iam.model.PolicyVersion;
 /**
  * Makes the one IAM call of a {@link Change}. Documents go out as canonical compact JSON with
  * Version first. A removal that finds nothing to remove counts as done; a create that finds the
- * entity there after an unclear earlier attempt counts as done too.
+ * entity already there is left to the applier, which reads it and plans again.
  */
 final class ChangeExecutor {
 
@@ -58,9 +58,11 @@ final class ChangeExecutor {
         } else if (change instanceof UpdateTrust c) {
             write(() -> iam.updateAssumeRolePolicy(b -> b.roleName(c.roleName()).policyDocument(PolicyJson.write(c.after()))), fresh, never());
         } else if (change instanceof UpdateDescription c) {
-            write(() -> iam.updateRole(b -> b.roleName(c.roleName()).description(c.after())), fresh, never());
+            write(() -> iam.updateRole(b -> b.roleName(c.roleName()).description(c.after())
+                    .maxSessionDuration((int) c.keepMaxSession().toSeconds())), fresh, never());
         } else if (change instanceof UpdateMaxSession c) {
-            write(() -> iam.updateRole(b -> b.roleName(c.roleName()).maxSessionDuration((int) c.after().toSeconds())), fresh, never());
+            write(() -> iam.updateRole(b -> b.roleName(c.roleName()).maxSessionDuration((int) c.after().toSeconds())
+                    .description(c.keepDescription())), fresh, never());
         } else if (change instanceof PutBoundary c) {
             write(() -> iam.putRolePermissionsBoundary(b -> b.roleName(c.roleName()).permissionsBoundary(c.after())), fresh, never());
         } else if (change instanceof DeleteBoundary c) {
@@ -155,8 +157,11 @@ final class ChangeExecutor {
         return (e, unclear) -> Failures.noSuchEntity(e);
     }
 
-    /** EntityAlreadyExists after an attempt that may have succeeded: that attempt did succeed. */
+    /**
+     * A create never counts EntityAlreadyExists as done, even after an unclear attempt: the entity
+     * may be someone else's, or older than this run. The applier reads it again and plans from there.
+     */
     private static Retrier.DoneCheck createDone() {
-        return (e, unclear) -> unclear && Failures.alreadyExists(e);
+        return Retrier.DoneCheck.NEVER;
     }
 }

@@ -8,6 +8,8 @@ import io.iamkit.role.Role;
 import io.iamkit.spec.IamSpec;
 import io.iamkit.spec.Ownership;
 import io.iamkit.spec.SpecTemplates;
+import io.iamkit.validate.ManagedPolicyValidator;
+import io.iamkit.validate.RoleValidator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -160,7 +162,19 @@ public final class IamApplier {
             IamSpec spec = mode == null ? declared : declared.withOwnership(mode);
             check(spec);
             if (SpecTemplates.uses(spec) || !spec.managedPolicies().isEmpty()) {
-                identity = identity();
+                try {
+                    identity = identity();
+                } catch (IamkitException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    List<String> all = new ArrayList<>();
+                    spec.managedPolicies().forEach(p -> all.add("policy/" + p.path() + p.name()));
+                    spec.roles().forEach(r -> all.add("role/" + r.name()));
+                    if (!write) {
+                        throw new IamkitException(Problem.error("aws.read-failed", "sts", "could not read the caller's identity: " + e.getMessage()), e);
+                    }
+                    throw new ApplyFailedException(List.of(), null, List.of(), all, e);
+                }
                 spec = SpecTemplates.resolve(spec, identity.account(), identity.partition());
             }
             IamSpec resolved = spec;
@@ -421,6 +435,20 @@ public final class IamApplier {
                 problems.add(Problem.error("aws.no-trust", "role " + r.name() + " /AssumeRolePolicyDocument",
                         "a role needs a trust policy: Role.builder(name).trust(...)"));
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new IamkitException(problems);
+        }
+        // IAM's grammar and quotas, before any call. Templates stand for an account id and a
+        // partition, so a placeholder of the same shape keeps ARNs checkable.
+        IamSpec sample = SpecTemplates.resolve(spec, "000000000000", "aws");
+        for (Role r : sample.roles()) {
+            if (!sample.isDeleted(r.name())) {
+                problems.addAll(RoleValidator.validate(r).errors());
+            }
+        }
+        for (ManagedPolicy p : sample.managedPolicies()) {
+            problems.addAll(ManagedPolicyValidator.validate(p).errors());
         }
         if (!problems.isEmpty()) {
             throw new IamkitException(problems);

@@ -72,11 +72,13 @@ final class Planner {
             }
         }
         String actualDescription = actual.description() == null ? "" : actual.description();
-        if (declared.description() != null && !declared.description().equals(actualDescription)) {
-            changes.add(new UpdateDescription(name, actual.description(), declared.description()));
+        boolean newDescription = declared.description() != null && !declared.description().equals(actualDescription);
+        String description = newDescription ? declared.description() : actual.description();
+        if (newDescription) {
+            changes.add(new UpdateDescription(name, actual.description(), declared.description(), declared.effectiveMaxSessionDuration()));
         }
         if (!declared.effectiveMaxSessionDuration().equals(actual.maxSession())) {
-            changes.add(new UpdateMaxSession(name, actual.maxSession(), declared.effectiveMaxSessionDuration()));
+            changes.add(new UpdateMaxSession(name, actual.maxSession(), declared.effectiveMaxSessionDuration(), description));
         }
         if (declared.permissionsBoundary() != null && !declared.permissionsBoundary().equals(actual.boundary())) {
             changes.add(new PutBoundary(name, actual.boundary(), declared.permissionsBoundary()));
