@@ -22,6 +22,7 @@ public final class Codes {
     public static final String SID_DUPLICATE = "policy.sid.duplicate";
     public static final String SID_CHARSET = "policy.sid.charset";
     public static final String POLICY_SIZE = "policy.size";
+    public static final String POLICY_CHARSET = "policy.charset";
 
     // Statements
     public static final String EFFECT_MISSING = "statement.effect.missing";
@@ -89,6 +90,7 @@ public final class Codes {
             Map.entry(ROLE_MANAGED_COUNT, LIMIT_EXCEEDED),
             Map.entry(ROLE_INLINE_SIZE, LIMIT_EXCEEDED),
             Map.entry(ROLE_NAME, VALIDATION_ERROR),
+            Map.entry(POLICY_CHARSET, VALIDATION_ERROR),
             Map.entry(POLICY_NAME, VALIDATION_ERROR),
             Map.entry(PATH, VALIDATION_ERROR),
             Map.entry(DESCRIPTION, VALIDATION_ERROR),
