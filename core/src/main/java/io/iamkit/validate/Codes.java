@@ -129,9 +129,13 @@ public final class Codes {
 
     /**
      * IAM's own wording of a problem, for an in-memory IAM to return: the message up to
-     * {@code " — "}, where iamkit's detail for people starts.
+     * {@code " — "}, where iamkit's detail for people starts ({@code This policy contains invalid Json}
+     * for unreadable JSON). Where AWS's wording is not known, this is iamkit's own message.
      */
     public static String iamMessage(Problem problem) {
+        if (problem.code().equals("json.syntax") || problem.code().equals("json.limit")) {
+            return "This policy contains invalid Json";
+        }
         int cut = problem.message().indexOf(" — ");
         return cut < 0 ? problem.message() : problem.message().substring(0, cut);
     }

@@ -277,6 +277,7 @@ class PolicyValidatorTest {
         ValidationResult r = check("{\"Version\": \"2012-10-17\", \"Statement\": [", PolicyKind.IDENTITY);
         assertThat(codes(r)).containsExactly("json.syntax");
         assertThat(Codes.iamErrorCode(r.problems().get(0))).contains(Codes.MALFORMED_POLICY_DOCUMENT);
+        assertThat(Codes.iamMessage(r.problems().get(0))).isEqualTo("This policy contains invalid Json");
     }
 
     @Test
