@@ -22,6 +22,7 @@ public final class Codes {
     public static final String SID_DUPLICATE = "policy.sid.duplicate";
     public static final String SID_CHARSET = "policy.sid.charset";
     public static final String POLICY_SIZE = "policy.size";
+    public static final String POLICY_CHARSET = "policy.charset";
 
     // Statements
     public static final String EFFECT_MISSING = "statement.effect.missing";
@@ -89,6 +90,7 @@ public final class Codes {
             Map.entry(ROLE_MANAGED_COUNT, LIMIT_EXCEEDED),
             Map.entry(ROLE_INLINE_SIZE, LIMIT_EXCEEDED),
             Map.entry(ROLE_NAME, VALIDATION_ERROR),
+            Map.entry(POLICY_CHARSET, VALIDATION_ERROR),
             Map.entry(POLICY_NAME, VALIDATION_ERROR),
             Map.entry(PATH, VALIDATION_ERROR),
             Map.entry(DESCRIPTION, VALIDATION_ERROR),
@@ -127,9 +129,13 @@ public final class Codes {
 
     /**
      * IAM's own wording of a problem, for an in-memory IAM to return: the message up to
-     * {@code " — "}, where iamkit's detail for people starts.
+     * {@code " — "}, where iamkit's detail for people starts ({@code This policy contains invalid Json}
+     * for unreadable JSON). Where AWS's wording is not known, this is iamkit's own message.
      */
     public static String iamMessage(Problem problem) {
+        if (problem.code().equals("json.syntax") || problem.code().equals("json.limit")) {
+            return "This policy contains invalid Json";
+        }
         int cut = problem.message().indexOf(" — ");
         return cut < 0 ? problem.message() : problem.message().substring(0, cut);
     }

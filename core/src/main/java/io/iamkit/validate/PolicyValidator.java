@@ -65,6 +65,9 @@ public final class PolicyValidator {
             return ValidationResult.of(e.problems());
         }
         Findings f = new Findings(owner);
+        if (kind.storedByIam()) {
+            checkCharacters(text, f);
+        }
         check(doc, kind, f);
         boolean organizations = kind == PolicyKind.SCP || kind == PolicyKind.RCP;
         checkSize(organizations ? text.length() : PolicyJson.size(text), kind, quotas, f);
@@ -102,6 +105,20 @@ public final class PolicyValidator {
             return java.util.OptionalInt.of(PolicyJson.size(doc));
         } catch (IamkitException e) {
             return java.util.OptionalInt.empty();
+        }
+    }
+
+    /** IAM's PolicyDocument parameter admits tab, LF, CR and U+0020–U+00FF; JSON escapes reach the rest. */
+    private static void checkCharacters(String text, Findings f) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xFF))) {
+                f.error(Codes.POLICY_CHARSET, "", AttributeChecker.constraint(null, "policyDocument",
+                        "Member must satisfy regular expression pattern: [\\u0009\\u000A\\u000D\\u0020-\\u00FF]+")
+                        + " — character U+" + String.format("%04X", (int) c) + " at offset " + i
+                        + " is outside it; write it as a JSON escape (PolicyJson.write does)");
+                return;
+            }
         }
     }
 

@@ -261,10 +261,23 @@ class PolicyValidatorTest {
     }
 
     @Test
+    void iamTextIsLatin1ButEscapesReachEverything() {
+        String raw = doc("{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::b/\u3076\"}");
+        ValidationResult r = check(raw, PolicyKind.IDENTITY);
+        assertThat(codes(r)).containsExactly(Codes.POLICY_CHARSET);
+        assertThat(r.problems().get(0).message()).contains("U+3076");
+        String written = PolicyJson.write(PolicyJson.read(raw));
+        assertThat(written).contains("\\u3076");
+        assertThat(check(written, PolicyKind.IDENTITY).problems()).isEmpty();
+        assertThat(check(raw, PolicyKind.SCP).problems()).isEmpty();
+    }
+
+    @Test
     void jsonProblemsBecomePartOfTheResult() {
         ValidationResult r = check("{\"Version\": \"2012-10-17\", \"Statement\": [", PolicyKind.IDENTITY);
         assertThat(codes(r)).containsExactly("json.syntax");
         assertThat(Codes.iamErrorCode(r.problems().get(0))).contains(Codes.MALFORMED_POLICY_DOCUMENT);
+        assertThat(Codes.iamMessage(r.problems().get(0))).isEqualTo("This policy contains invalid Json");
     }
 
     @Test
