@@ -132,7 +132,7 @@ class IamkitCliTest {
     @Test
     void unknownExampleAndUnknownOptionAreUsageErrors() {
         assertThat(run("example", "nope").exit()).isEqualTo(2);
-        Run r = run("simulate", "--nope");
+        Run r = run("simulate", "--cases", "x.json", "--nope");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Unknown option");
     }
