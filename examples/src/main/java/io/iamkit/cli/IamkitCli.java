@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 LintCommand.class,
                 PlanCommand.class,
                 ApplyCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class IamkitCli {
 
