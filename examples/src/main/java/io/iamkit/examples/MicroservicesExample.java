@@ -30,7 +30,7 @@ public final class MicroservicesExample implements Example {
         return spec.build();
     }
 
-    static Role taskRole(String service, String account, String region) {
+    public static Role taskRole(String service, String account, String region) {
         return RolePresets.ecsTaskRole(service + "-task-role", account, region)
                 .path("/services/")
                 .description("Task role of the " + service + " service")
