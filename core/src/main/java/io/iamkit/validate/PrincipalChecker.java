@@ -32,7 +32,11 @@ final class PrincipalChecker {
         if (s.principal() != null && s.notPrincipal() != null) {
             f.error(Codes.PRINCIPAL_BOTH, at, "a statement has Principal or NotPrincipal, not both");
         } else if (s.principal() == null && s.notPrincipal() == null && kind.requiresPrincipal()) {
-            f.error(Codes.PRINCIPAL_MISSING, at, "Missing required field Principal — a " + kind.description()
+            // IAM's wording for a trust policy; S3 and other services say "Missing required field Principal".
+            String wording = kind == PolicyKind.TRUST
+                    ? "Invalid principal in policy: com.amazon.balsa.error.InvalidPolicyException: The passed in policy has a statement with no principals!"
+                    : "Missing required field Principal";
+            f.error(Codes.PRINCIPAL_MISSING, at, wording + " — a " + kind.description()
                     + " must say who it applies to, such as \"Principal\": {\"Service\": \"ecs-tasks.amazonaws.com\"}");
         }
         values(s.principal(), at + "/Principal", f);

@@ -91,6 +91,9 @@ final class StatementChecker {
             if (a.indexOf(':') <= 0) {
                 f.error(Codes.ACTION_FORMAT, at, VENDOR + " — " + Findings.quote(a)
                         + " needs a service prefix, as in \"s3:GetObject\"");
+            } else if (a.indexOf(':') != a.lastIndexOf(':')) {
+                f.error(Codes.ACTION_FORMAT, at, "Actions/Condition can contain only one colon. — " + Findings.quote(a)
+                        + " has more; an action is service:Action, as in \"s3:GetObject\"");
             } else if (!Patterns.matches(Patterns.ACTION, a)) {
                 f.error(Codes.ACTION_FORMAT, at, "Action " + Findings.quote(a)
                         + " is not of the form service:Action (letters, digits, '-', '_', and the wildcards * and ?)");
