@@ -48,6 +48,11 @@ public final class PolicyValidator {
         return f.result();
     }
 
+    /** Reads and validates JSON text against AWS's default quotas; see {@link #validate(String, PolicyKind, Quotas, String)}. */
+    public static ValidationResult validate(String json, PolicyKind kind) {
+        return validate(json, kind, Quotas.defaults(), "");
+    }
+
     /**
      * Reads and validates JSON text (URL-encoded text too). JSON problems are part of the result,
      * not thrown. The size is measured on the text as written: whitespace excluded for the kinds IAM
