@@ -4,6 +4,7 @@ import io.iamkit.Problem;
 import io.iamkit.Severity;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stable {@link Problem#code() codes} of validation problems, and the IAM error each ERROR
@@ -80,7 +81,7 @@ public final class Codes {
     public static final String QUOTAS_RANGE = "quotas.range";
 
     /** The problems IAM reports only as {@code Syntax errors in policy.}: structure it cannot read. */
-    private static final java.util.Set<String> SYNTAX = java.util.Set.of(STATEMENT_MISSING, VERSION_INVALID,
+    private static final Set<String> SYNTAX = Set.of(STATEMENT_MISSING, VERSION_INVALID,
             EFFECT_INVALID, ACTION_BOTH, RESOURCE_BOTH, PRINCIPAL_BOTH, PRINCIPAL_EMPTY, PRINCIPAL_TYPE,
             CONDITION_OPERATOR, CONDITION_VALUES_EMPTY, CONDITION_DUPLICATE);
 

@@ -5,6 +5,7 @@ import io.iamkit.arn.Arn;
 import io.iamkit.policy.Principal;
 import io.iamkit.policy.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +90,7 @@ final class PrincipalChecker {
             f.warn(Codes.PRINCIPAL_UNIQUE_ID, at, Findings.quote(v) + " is a unique id: IAM shows one where the principal it"
                     + " named was deleted, and the trust no longer works even if it is recreated; name the principal by ARN");
         } else if (verdict.problem != null) {
-            f.error(Codes.PRINCIPAL_FORMAT, at, "Invalid principal in policy: \"" + type.toUpperCase(java.util.Locale.ROOT)
+            f.error(Codes.PRINCIPAL_FORMAT, at, "Invalid principal in policy: \"" + type.toUpperCase(Locale.ROOT)
                     + "\":\"" + shortened(v) + "\" — " + verdict.problem);
         }
     }

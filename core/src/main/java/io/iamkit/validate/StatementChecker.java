@@ -3,7 +3,6 @@ package io.iamkit.validate;
 import io.iamkit.policy.Effect;
 import io.iamkit.policy.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The rules for one statement; principals and conditions have their own checkers. */
@@ -178,9 +177,5 @@ final class StatementChecker {
     private static boolean isRcpFullAwsAccess(Statement s) {
         return s.principal() != null && s.principal().wildcard() && List.of("*").equals(s.actions())
                 && List.of("*").equals(s.resources()) && s.conditions().isEmpty();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
