@@ -4,6 +4,7 @@ import io.iamkit.Problem;
 import io.iamkit.Severity;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The stable {@link Problem#code() codes} of validation problems, and the IAM error each ERROR
@@ -79,6 +80,11 @@ public final class Codes {
     /** Building a {@link Quotas} with values AWS does not grant. */
     public static final String QUOTAS_RANGE = "quotas.range";
 
+    /** The problems IAM reports only as {@code Syntax errors in policy.}: structure it cannot read. */
+    private static final Set<String> SYNTAX = Set.of(STATEMENT_MISSING, VERSION_INVALID,
+            EFFECT_INVALID, ACTION_BOTH, RESOURCE_BOTH, PRINCIPAL_BOTH, PRINCIPAL_EMPTY, PRINCIPAL_TYPE,
+            CONDITION_OPERATOR, CONDITION_VALUES_EMPTY, CONDITION_DUPLICATE);
+
     /** IAM's error codes. */
     public static final String MALFORMED_POLICY_DOCUMENT = "MalformedPolicyDocument";
     public static final String LIMIT_EXCEEDED = "LimitExceeded";
@@ -130,11 +136,15 @@ public final class Codes {
     /**
      * IAM's own wording of a problem, for an in-memory IAM to return: the message up to
      * {@code " — "}, where iamkit's detail for people starts ({@code This policy contains invalid Json}
-     * for unreadable JSON). Where AWS's wording is not known, this is iamkit's own message.
+     * for unreadable JSON, {@code Syntax errors in policy.} for structure IAM cannot read). Where AWS's
+     * wording is not known, this is iamkit's own message.
      */
     public static String iamMessage(Problem problem) {
         if (problem.code().equals("json.syntax") || problem.code().equals("json.limit")) {
             return "This policy contains invalid Json";
+        }
+        if (SYNTAX.contains(problem.code()) || (problem.code().startsWith("json.") && problem.severity() == Severity.ERROR)) {
+            return "Syntax errors in policy.";
         }
         int cut = problem.message().indexOf(" — ");
         return cut < 0 ? problem.message() : problem.message().substring(0, cut);

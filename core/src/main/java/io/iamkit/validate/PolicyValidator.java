@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * Checks a policy document against IAM's grammar for its {@link PolicyKind}, reporting every problem
@@ -46,6 +47,11 @@ public final class PolicyValidator {
         check(doc, kind, f);
         sizeOf(doc).ifPresent(size -> checkSize(size, kind, quotas, f));
         return f.result();
+    }
+
+    /** Reads and validates JSON text against AWS's default quotas; see {@link #validate(String, PolicyKind, Quotas, String)}. */
+    public static ValidationResult validate(String json, PolicyKind kind) {
+        return validate(json, kind, Quotas.defaults(), "");
     }
 
     /**
@@ -100,11 +106,11 @@ public final class PolicyValidator {
      * The IAM size of the canonical JSON; empty when the document cannot be written as JSON (a key
      * twice under one operator), which {@link ConditionChecker} has already reported.
      */
-    static java.util.OptionalInt sizeOf(PolicyDocument doc) {
+    static OptionalInt sizeOf(PolicyDocument doc) {
         try {
-            return java.util.OptionalInt.of(PolicyJson.size(doc));
+            return OptionalInt.of(PolicyJson.size(doc));
         } catch (IamkitException e) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
     }
 

@@ -5,6 +5,7 @@ import io.iamkit.arn.Arn;
 import io.iamkit.policy.Principal;
 import io.iamkit.policy.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,11 @@ final class PrincipalChecker {
         if (s.principal() != null && s.notPrincipal() != null) {
             f.error(Codes.PRINCIPAL_BOTH, at, "a statement has Principal or NotPrincipal, not both");
         } else if (s.principal() == null && s.notPrincipal() == null && kind.requiresPrincipal()) {
-            f.error(Codes.PRINCIPAL_MISSING, at, "Missing required field Principal — a " + kind.description()
+            // IAM's wording for a trust policy; S3 and other services say "Missing required field Principal".
+            String wording = kind == PolicyKind.TRUST
+                    ? "Invalid principal in policy: com.amazon.balsa.error.InvalidPolicyException: The passed in policy has a statement with no principals!"
+                    : "Missing required field Principal";
+            f.error(Codes.PRINCIPAL_MISSING, at, wording + " — a " + kind.description()
                     + " must say who it applies to, such as \"Principal\": {\"Service\": \"ecs-tasks.amazonaws.com\"}");
         }
         values(s.principal(), at + "/Principal", f);
@@ -85,7 +90,7 @@ final class PrincipalChecker {
             f.warn(Codes.PRINCIPAL_UNIQUE_ID, at, Findings.quote(v) + " is a unique id: IAM shows one where the principal it"
                     + " named was deleted, and the trust no longer works even if it is recreated; name the principal by ARN");
         } else if (verdict.problem != null) {
-            f.error(Codes.PRINCIPAL_FORMAT, at, "Invalid principal in policy: \"" + type.toUpperCase(java.util.Locale.ROOT)
+            f.error(Codes.PRINCIPAL_FORMAT, at, "Invalid principal in policy: \"" + type.toUpperCase(Locale.ROOT)
                     + "\":\"" + shortened(v) + "\" — " + verdict.problem);
         }
     }

@@ -3,7 +3,6 @@ package io.iamkit.validate;
 import io.iamkit.policy.Effect;
 import io.iamkit.policy.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The rules for one statement; principals and conditions have their own checkers. */
@@ -91,6 +90,9 @@ final class StatementChecker {
             if (a.indexOf(':') <= 0) {
                 f.error(Codes.ACTION_FORMAT, at, VENDOR + " — " + Findings.quote(a)
                         + " needs a service prefix, as in \"s3:GetObject\"");
+            } else if (a.indexOf(':') != a.lastIndexOf(':')) {
+                f.error(Codes.ACTION_FORMAT, at, "Actions/Condition can contain only one colon. — " + Findings.quote(a)
+                        + " has more; an action is service:Action, as in \"s3:GetObject\"");
             } else if (!Patterns.matches(Patterns.ACTION, a)) {
                 f.error(Codes.ACTION_FORMAT, at, "Action " + Findings.quote(a)
                         + " is not of the form service:Action (letters, digits, '-', '_', and the wildcards * and ?)");
@@ -175,9 +177,5 @@ final class StatementChecker {
     private static boolean isRcpFullAwsAccess(Statement s) {
         return s.principal() != null && s.principal().wildcard() && List.of("*").equals(s.actions())
                 && List.of("*").equals(s.resources()) && s.conditions().isEmpty();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

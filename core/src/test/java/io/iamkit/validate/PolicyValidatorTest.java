@@ -105,6 +105,8 @@ class PolicyValidatorTest {
         ValidationResult r = check(doc("{\"Effect\":\"Allow\",\"Action\":[\"GetObject\",\"s3:Get Object\"],\"Resource\":\"*\"}"), PolicyKind.IDENTITY);
         assertThat(r.problems()).extracting(Problem::location).containsExactly("/Statement/0/Action/0", "/Statement/0/Action/1");
         assertThat(r.problems().get(0).message()).startsWith("Actions/Conditions must be prefaced by a vendor");
+        ValidationResult colons = check(doc("{\"Effect\":\"Allow\",\"Action\":\"s3:Get:Object\",\"Resource\":\"*\"}"), PolicyKind.IDENTITY);
+        assertThat(colons.problems()).extracting(Codes::iamMessage).containsExactly("Actions/Condition can contain only one colon.");
     }
 
     @Test
@@ -131,6 +133,8 @@ class PolicyValidatorTest {
         ValidationResult r = check(doc("{\"Effect\":\"Allow\",\"Action\":\"sts:AssumeRole\"}"), PolicyKind.TRUST);
         assertThat(codes(r)).containsExactly(Codes.PRINCIPAL_MISSING);
         assertThat(r.problems().get(0).location()).isEqualTo("/Statement/0");
+        assertThat(Codes.iamMessage(r.problems().get(0))).isEqualTo("Invalid principal in policy: "
+                + "com.amazon.balsa.error.InvalidPolicyException: The passed in policy has a statement with no principals!");
         assertThat(codes(check(doc("{\"Effect\":\"Allow\",\"Principal\":\"*\",\"NotPrincipal\":{\"AWS\":\"111122223333\"},"
                 + "\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}"), PolicyKind.RESOURCE)))
                 .contains(Codes.PRINCIPAL_BOTH);
@@ -201,6 +205,8 @@ class PolicyValidatorTest {
         assertThat(r.problems()).extracting(Problem::code, Problem::location).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Codes.CONDITION_OPERATOR, "/Statement/0/Condition/StringEqualz"),
                 org.assertj.core.groups.Tuple.tuple(Codes.CONDITION_OPERATOR, "/Statement/0/Condition/NullIfExists"));
+        assertThat(Codes.iamMessage(r.problems().get(0))).isEqualTo("Syntax errors in policy.");
+        assertThat(r.problems().get(0).message()).contains("StringEqualz");
     }
 
     @Test

@@ -109,6 +109,17 @@ class RoleValidatorTest {
     }
 
     @Test
+    void theTrustPolicyIsCheckedAgainstTheRolesQuota() {
+        String[] accounts = IntStream.range(0, 170).mapToObj(i -> String.format("%012d", 100_000_000_000L + i)).toArray(String[]::new);
+        Role r = Role.builder("app").trust(Trust.principals(accounts)).build();
+        ValidationResult defaults = RoleValidator.validate(r);
+        assertThat(defaults.problems()).extracting(Problem::code, Problem::location)
+                .containsExactly(tuple(Codes.POLICY_SIZE, "role app trust policy /"));
+        assertThat(Codes.iamMessage(defaults.problems().get(0))).isEqualTo("Cannot exceed quota for ACLSizePerRole: 2048");
+        assertThat(RoleValidator.validate(r, Quotas.of(q -> q.trustPolicySize(4096))).problems()).isEmpty();
+    }
+
+    @Test
     void attachmentsAndBoundariesArePolicyArns() {
         ValidationResult r = RoleValidator.validate(role("app").attach("AmazonS3ReadOnlyAccess")
                 .attach("arn:aws:iam::aws:policy/ReadOnlyAccess").attach("arn:aws:iam::aws:policy/ReadOnlyAccess")
