@@ -14,6 +14,7 @@ import io.iamkit.role.ManagedPolicy;
 import io.iamkit.role.Role;
 import io.iamkit.spec.IamSpec;
 import io.iamkit.spec.SpecJson;
+import io.iamkit.spec.SpecTemplates;
 import io.iamkit.validate.PolicyKind;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,6 +47,14 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND",
             description = "The kind of lone policy documents: ${COMPLETION-CANDIDATES} (default: guessed from the document).")
     PolicyKind kind;
+
+    @Option(names = "--account", paramLabel = "ID", defaultValue = "123456789012",
+            description = "The account id that fills ${AccountId} in role specs (default: ${DEFAULT-VALUE}).")
+    String account;
+
+    @Option(names = "--partition", paramLabel = "P", defaultValue = "aws",
+            description = "The partition that fills ${Partition} in role specs (default: ${DEFAULT-VALUE}).")
+    String partition;
 
     @Override
     public Integer call() {
@@ -83,10 +92,13 @@ final class LintCommand implements Callable<Integer> {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         JsonNode tree = Json.parse(PercentEncoding.looksEncoded(text) ? PercentEncoding.decode(text) : text, file.toString());
         if (tree.isObject() && (tree.has("Roles") || tree.has("ManagedPolicies"))) {
-            IamSpec spec = SpecJson.read(tree, file.toString());
+            // Templates are filled with a sample account, as they would be by STS at plan time.
+            IamSpec spec = SpecTemplates.resolve(SpecJson.read(tree, file.toString()), account, partition);
             List<Problem> out = new ArrayList<>();
             for (Role r : spec.roles()) {
-                out.addAll(Linter.check(r));
+                if (!spec.isDeleted(r.name())) {
+                    out.addAll(Linter.check(r));
+                }
             }
             for (ManagedPolicy p : spec.managedPolicies()) {
                 out.addAll(Linter.check(p));

@@ -105,6 +105,15 @@ class IamkitCliTest {
     }
 
     @Test
+    void theReadmeSpecsLintAsTheReadmeSays() {
+        // Templates are filled with a sample account; a role declared for deletion is not linted.
+        assertThat(run("lint", "specs/ecs-task-execution-role.json", "specs/full-example.json").exit()).isZero();
+        Run admin = run("lint", "specs/admin-everything.json");
+        assertThat(admin.exit()).isEqualTo(1);
+        assertThat(admin.out()).contains("lint.admin-access");
+    }
+
+    @Test
     void planThenApplyOnTheEmbeddedIamEndWithTheirCountLines() throws Exception {
         Path spec = write("spec.json", """
                 {"Roles": [{"RoleName": "ecsTaskExecutionRole", "Path": "/service-role/",
