@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 final class EndpointOptions {
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "IAM/STS endpoint, such as a moto_server URL. Without it, the embedded in-memory IAM is used.")
+            description = "IAM/STS endpoint: a URL such as moto_server's, or 'aws' for AWS itself (default credential chain). Without it, the embedded in-memory IAM is used.")
     URI endpoint;
 
     @Option(names = "--region", paramLabel = "R", defaultValue = "us-east-1",

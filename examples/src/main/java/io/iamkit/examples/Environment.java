@@ -49,10 +49,33 @@ public final class Environment implements AutoCloseable {
         return new Environment(iam, sts, endpoint.toString());
     }
 
-    /** {@link #endpoint} when given one, else {@link #embedded()}. */
-    public static Environment of(URI endpointOrNull, String region) {
-        return endpointOrNull == null ? embedded() : endpoint(endpointOrNull, region);
+    /**
+     * The real SDK clients with AWS's own endpoints and the default credential chain: a real
+     * account. IAM is global; STS is called in {@code region}.
+     */
+    public static Environment aws(String region) {
+        Region r = Region.of(region == null ? "us-east-1" : region);
+        Region iamRegion = r.id().startsWith("cn-") ? Region.AWS_CN_GLOBAL : r.id().startsWith("us-gov-") ? Region.AWS_US_GOV_GLOBAL : Region.AWS_GLOBAL;
+        return new Environment(IamClient.builder().region(iamRegion).httpClient(UrlConnectionHttpClient.create()).build(),
+                StsClient.builder().region(r).httpClient(UrlConnectionHttpClient.create()).build(), "AWS (" + r.id() + ")");
     }
+
+    /**
+     * From the CLI's {@code --endpoint}: none for {@link #embedded()}, {@code aws} for {@link #aws},
+     * else {@link #endpoint} with that URL.
+     */
+    public static Environment of(URI endpointOrNull, String region) {
+        if (endpointOrNull == null) {
+            return embedded();
+        }
+        if (endpointOrNull.toString().equals(AWS)) {
+            return aws(region);
+        }
+        return endpoint(endpointOrNull, region);
+    }
+
+    /** The {@code --endpoint} value that means AWS's own endpoints. */
+    public static final String AWS = "aws";
 
     private static AwsCredentialsProvider credentialsFor(URI endpoint) {
         boolean configured = System.getenv("AWS_ACCESS_KEY_ID") != null || System.getenv("AWS_PROFILE") != null
