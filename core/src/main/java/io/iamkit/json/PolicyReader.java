@@ -37,6 +37,12 @@ final class PolicyReader {
     }
 
     static PolicyDocument read(JsonNode root, String owner, String basePointer) {
+        if (root == null || root.isMissingNode()) {
+            // An embedding file (a role spec, the catalog) without the document: a user error, not an NPE.
+            String at = basePointer.isEmpty() ? "/" : basePointer;
+            throw new IamkitException(Problem.error("json.missing", owner.isEmpty() ? at : owner + " " + at,
+                    "no policy document here; give a JSON object such as {\"Version\": \"2012-10-17\", \"Statement\": [...]}"));
+        }
         PolicyReader reader = new PolicyReader(owner);
         PolicyDocument doc = reader.document(root, basePointer);
         if (!reader.problems.isEmpty()) {
