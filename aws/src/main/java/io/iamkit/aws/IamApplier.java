@@ -240,6 +240,8 @@ public final class IamApplier {
             u.started = true;
             try {
                 u.body.run();
+            } catch (Stopped e) {
+                // another unit failed first; this one's remaining changes are reported as not done
             } catch (RuntimeException e) {
                 u.error = e;
                 aborted.set(true);
@@ -403,7 +405,7 @@ public final class IamApplier {
 
         private void make(Unit u, Change c, boolean fresh) {
             if (aborted.get()) {
-                throw new IllegalStateException("stopped: another role or policy failed");
+                throw new Stopped();
             }
             try {
                 executor.execute(c, fresh);
@@ -417,6 +419,15 @@ public final class IamApplier {
             u.failedChange = null;
             u.done.add(c);
             listener.applied(c);
+        }
+    }
+
+    /** Ends a unit early because another failed; never escapes the applier. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("stopped: another role or policy failed", null, false, false);
         }
     }
 
