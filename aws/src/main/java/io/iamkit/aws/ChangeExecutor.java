@@ -154,7 +154,7 @@ final class ChangeExecutor {
 
     /** A removal whose target is already gone has nothing left to do. */
     private static Retrier.DoneCheck gone() {
-        return (e, unclear) -> Failures.noSuchEntity(e);
+        return e -> Failures.noSuchEntity(e);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.services.iam.IamClient;
 
 /**
@@ -54,8 +55,10 @@ final class CountingIam implements InvocationHandler {
                 default -> "CountingIam(" + delegate + ")";
             };
         }
-        boolean call = args != null && args.length == 1 && !"serviceName".equals(name) && !"close".equals(name)
-                && !name.endsWith("Paginator") && !name.startsWith("waiter");
+        // An API call is a method answering an SdkResponse; whatever its overload (request, consumer,
+        // none), it reaches the delegate once from here. Paginators would bypass the count: iamkit
+        // pages by hand.
+        boolean call = SdkResponse.class.isAssignableFrom(method.getReturnType());
         if (call) {
             String op = Character.toUpperCase(name.charAt(0)) + name.substring(1);
             (CallCounts.isRead(op) ? reads : writes).incrementAndGet();

@@ -58,11 +58,6 @@ final class Failures {
         return false;
     }
 
-    /** A failure after which the call may or may not have taken effect: a 5xx or I/O error. */
-    static boolean isAmbiguous(Throwable e) {
-        return isTransient(e) && !(e instanceof SdkServiceException s && s.isThrottlingException());
-    }
-
     /** IAM's eventual consistency: a principal or entity created moments ago is not visible everywhere yet. */
     static boolean isPropagation(Throwable e) {
         if (is(e, "ConcurrentModification") || e instanceof software.amazon.awssdk.services.iam.model.ConcurrentModificationException) {

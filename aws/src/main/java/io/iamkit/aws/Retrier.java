@@ -8,16 +8,14 @@ import java.util.function.Supplier;
 /** Runs one IAM call under a {@link RetryPolicy}. */
 final class Retrier {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Retrier.class);
+
     /** Decides, from a failure, whether the call had in fact already taken effect. */
     @FunctionalInterface
     interface DoneCheck {
-        /**
-         * @param failure        what the attempt threw
-         * @param earlierUnclear true when an earlier attempt failed ambiguously (5xx, I/O) and may have succeeded
-         */
-        boolean alreadyDone(RuntimeException failure, boolean earlierUnclear);
+        boolean alreadyDone(RuntimeException failure);
 
-        DoneCheck NEVER = (f, u) -> false;
+        DoneCheck NEVER = f -> false;
     }
 
     private final RetryPolicy policy;
@@ -40,21 +38,22 @@ final class Retrier {
     <T> T call(Supplier<T> op, boolean waitForEntity, DoneCheck done) {
         Instant start = policy.clock().instant();
         int transientAttempts = 0;
-        boolean unclear = false;
         while (true) {
             try {
                 return op.get();
             } catch (RuntimeException e) {
-                if (done.alreadyDone(e, unclear)) {
+                if (done.alreadyDone(e)) {
                     return null;
                 }
                 if (Failures.isTransient(e) && ++transientAttempts < policy.maxAttempts()) {
-                    unclear |= Failures.isAmbiguous(e);
-                    sleep(backoff(transientAttempts));
+                    Duration wait = backoff(transientAttempts);
+                    LOG.debug("retrying in {} after attempt {}: {}", wait, transientAttempts, Failures.code(e));
+                    sleep(wait);
                     continue;
                 }
                 boolean propagation = Failures.isPropagation(e) || (waitForEntity && Failures.noSuchEntity(e));
                 if (propagation && elapsed(start).compareTo(policy.consistencyTimeout()) < 0) {
+                    LOG.debug("waiting for IAM to propagate ({}): {}", Failures.code(e), Failures.message(e));
                     sleep(policy.consistencyDelay());
                     continue;
                 }

@@ -48,7 +48,7 @@ final class StateReader {
      */
     Optional<RoleState> role(String name, Collection<String> inlineToRead, boolean waitForRole) {
         GetRoleResponse got = retrier.call(() -> iam.getRole(r -> r.roleName(name)), waitForRole,
-                (e, unclear) -> !waitForRole && Failures.noSuchEntity(e));
+                e -> !waitForRole && Failures.noSuchEntity(e));
         if (got == null) {
             return Optional.empty();
         }
@@ -61,7 +61,7 @@ final class StateReader {
         for (String policyName : inlineToRead) {
             if (inlineNames.contains(policyName)) {
                 String text = retrier.call(() -> iam.getRolePolicy(r -> r.roleName(name).policyName(policyName)).policyDocument(),
-                        false, (e, unclear) -> Failures.noSuchEntity(e));
+                        false, e -> Failures.noSuchEntity(e));
                 if (text != null) {
                     docs.put(policyName, document(text, "role " + name + " inline policy " + policyName + " (as read from IAM)"));
                 }
@@ -112,7 +112,7 @@ final class StateReader {
     /** GetPolicy, then GetPolicyVersion of the default version. */
     Optional<PolicyState> policy(String arn, boolean waitForPolicy) {
         var got = retrier.call(() -> iam.getPolicy(r -> r.policyArn(arn)), waitForPolicy,
-                (e, unclear) -> !waitForPolicy && Failures.noSuchEntity(e));
+                e -> !waitForPolicy && Failures.noSuchEntity(e));
         if (got == null) {
             return Optional.empty();
         }

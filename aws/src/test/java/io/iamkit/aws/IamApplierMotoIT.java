@@ -12,10 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -30,11 +26,9 @@ class IamApplierMotoIT {
     static void start() {
         MotoRule.require();
         moto = MotoServer.start();
-        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
-        iam = IamClient.builder().endpointOverride(moto.endpoint()).region(Region.AWS_GLOBAL).credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create()).overrideConfiguration(IamkitRetry.clientOverride()).build();
-        sts = StsClient.builder().endpointOverride(moto.endpoint()).region(Region.US_EAST_1).credentialsProvider(credentials)
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        // As the CLI builds them for --endpoint: the SDK's HTTP client (url-connection here), IamkitRetry.
+        iam = IamkitClients.iam(moto.endpoint(), null);
+        sts = IamkitClients.sts(moto.endpoint(), "us-east-1");
     }
 
     @AfterAll
@@ -99,6 +93,23 @@ class IamApplierMotoIT {
         assertThat(r.writes()).isEqualTo(3);
         assertThat(iam.getRole(b -> b.roleName("app")).role().description()).isEqualTo("new words");
         assertThat(applier().apply(spec).writes()).isZero();
+    }
+
+    @Test
+    void exclusiveRemovesWhatAdditiveKeepsAndOwnedRolesAreDeleted() {
+        applier().apply(Specs.full());
+        iam.putRolePolicy(b -> b.roleName("worker").policyName("manual")
+                .policyDocument("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\",\"Resource\":\"*\"}]}"));
+        assertThat(applier().apply(Specs.full()).writes()).isZero();
+        ApplyResult exclusive = IamApplier.builder().iam(iam).sts(sts).mode(io.iamkit.spec.Ownership.EXCLUSIVE).build().apply(Specs.full());
+        assertThat(exclusive.done()).extracting(Change::operation).containsExactly("DeleteRolePolicy");
+
+        iam.createInstanceProfile(b -> b.instanceProfileName("app-profile"));
+        iam.addRoleToInstanceProfile(b -> b.instanceProfileName("app-profile").roleName("app"));
+        ApplyResult deleted = applier().apply(IamSpec.builder().deleteRole("app").build());
+        assertThat(deleted.done()).extracting(Change::operation).containsExactly("RemoveRoleFromInstanceProfile",
+                "DetachRolePolicy", "DetachRolePolicy", "DeleteRolePolicy", "DeleteRolePolicy", "DeleteRole");
+        assertThat(iam.listRoles().roles()).extracting(r -> r.roleName()).containsExactly("worker");
     }
 
     @Test

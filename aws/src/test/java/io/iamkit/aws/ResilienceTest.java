@@ -130,6 +130,26 @@ class ResilienceTest {
     }
 
     @Test
+    void inParallelTheFailureReportedIsTheOneThatHappened() {
+        FakeAccount account = new FakeAccount(Faults.of(f -> f.failNext("PutRolePolicy", "LimitExceeded", 1)));
+        IamSpec.Builder spec = IamSpec.builder();
+        for (int i = 0; i < 6; i++) {
+            spec.role(Role.builder("r" + i).trust(Trust.service("lambda.amazonaws.com"))
+                    .inline("p", p -> p.allow("s3:GetObject").on("*")).build());
+        }
+
+        assertThatThrownBy(() -> account.applier(b -> b.parallelism(3)).apply(spec.build()))
+                .isInstanceOfSatisfying(ApplyFailedException.class, e -> {
+                    assertThat(e.failed()).isInstanceOf(Change.PutInlinePolicy.class);
+                    assertThat(e.getCause()).hasMessageContaining("injected LimitExceeded");
+                    assertThat(e.done().size() + e.notDone().size() + 1 + 2 * e.notStarted().size()).isEqualTo(12);
+                });
+        account.fake.faults(Faults.NONE);
+        account.applier(b -> b.parallelism(3)).apply(spec.build());
+        assertThat(account.applier().plan(spec.build()).changes()).isEmpty();
+    }
+
+    @Test
     void manyRolesInParallelReportProgress() {
         FakeAccount account = new FakeAccount(Faults.of(f -> f.seed(3).throttlingRate(0.1)));
         IamSpec.Builder spec = IamSpec.builder();

@@ -98,7 +98,7 @@ class RetrierTest {
     void aFailureThatMeansDoneEndsTheCall() {
         Object r = retrier(8).call(() -> {
             throw error("NoSuchEntity", 404, "Policy ARN was not found.");
-        }, false, (e, unclear) -> Failures.noSuchEntity(e));
+        }, false, e -> Failures.noSuchEntity(e));
         assertThat(r).isNull();
     }
 
