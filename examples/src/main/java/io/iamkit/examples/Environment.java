@@ -1,15 +1,8 @@
 package io.iamkit.examples;
 
+import io.iamkit.aws.IamkitClients;
 import io.iamkit.testkit.FakeIam;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -18,6 +11,9 @@ import software.amazon.awssdk.services.sts.StsClient;
  * needed) or an endpoint such as moto_server or a real account.
  */
 public final class Environment implements AutoCloseable {
+
+    /** The {@code --endpoint} value that means AWS's own endpoints. */
+    public static final String AWS = "aws";
 
     private final IamClient iam;
     private final StsClient sts;
@@ -36,17 +32,11 @@ public final class Environment implements AutoCloseable {
     }
 
     /**
-     * The real SDK clients against {@code endpoint}. Credentials come from the default chain; for a
-     * loopback endpoint (an emulator) without configured credentials, static test keys are used.
+     * The real SDK clients against {@code endpoint} (moto_server, {@code iamkit serve}), configured
+     * by {@link IamkitClients}: configured credentials win, else static test keys.
      */
     public static Environment endpoint(URI endpoint, String region) {
-        Region r = Region.of(region == null ? "us-east-1" : region);
-        AwsCredentialsProvider credentials = credentialsFor(endpoint);
-        IamClient iam = IamClient.builder().endpointOverride(endpoint).region(r)
-                .httpClient(UrlConnectionHttpClient.create()).credentialsProvider(credentials).build();
-        StsClient sts = StsClient.builder().endpointOverride(endpoint).region(r)
-                .httpClient(UrlConnectionHttpClient.create()).credentialsProvider(credentials).build();
-        return new Environment(iam, sts, endpoint.toString());
+        return new Environment(IamkitClients.iam(endpoint, region), IamkitClients.sts(endpoint, region), endpoint.toString());
     }
 
     /**
@@ -54,10 +44,7 @@ public final class Environment implements AutoCloseable {
      * account. IAM is global; STS is called in {@code region}.
      */
     public static Environment aws(String region) {
-        Region r = Region.of(region == null ? "us-east-1" : region);
-        Region iamRegion = r.id().startsWith("cn-") ? Region.AWS_CN_GLOBAL : r.id().startsWith("us-gov-") ? Region.AWS_US_GOV_GLOBAL : Region.AWS_GLOBAL;
-        return new Environment(IamClient.builder().region(iamRegion).httpClient(UrlConnectionHttpClient.create()).build(),
-                StsClient.builder().region(r).httpClient(UrlConnectionHttpClient.create()).build(), "AWS (" + r.id() + ")");
+        return new Environment(IamkitClients.iam(null, region), IamkitClients.sts(null, region), "AWS (" + region + ")");
     }
 
     /**
@@ -72,26 +59,6 @@ public final class Environment implements AutoCloseable {
             return aws(region);
         }
         return endpoint(endpointOrNull, region);
-    }
-
-    /** The {@code --endpoint} value that means AWS's own endpoints. */
-    public static final String AWS = "aws";
-
-    private static AwsCredentialsProvider credentialsFor(URI endpoint) {
-        boolean configured = System.getenv("AWS_ACCESS_KEY_ID") != null || System.getenv("AWS_PROFILE") != null
-                || System.getProperty("aws.accessKeyId") != null;
-        if (!configured && isLoopback(endpoint)) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
-        }
-        return DefaultCredentialsProvider.builder().build();
-    }
-
-    private static boolean isLoopback(URI endpoint) {
-        try {
-            return endpoint.getHost() != null && InetAddress.getByName(endpoint.getHost()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 
     public IamClient iam() {
