@@ -1,6 +1,7 @@
 package io.iamkit.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.iamkit.json.Json;
 import io.iamkit.IamkitException;
 import io.iamkit.Problem;
 import io.iamkit.json.PolicyJson;
@@ -58,7 +59,7 @@ final class SpecReader {
     private IamSpec spec(JsonNode root) {
         IamSpec.Builder b = IamSpec.builder();
         if (!root.isObject()) {
-            problem("spec.shape", "", "a spec must be a JSON object with \"Roles\" and/or \"ManagedPolicies\", not " + kind(root));
+            problem("spec.shape", "", "a spec must be a JSON object with \"Roles\" and/or \"ManagedPolicies\", not " + Json.describe(root));
             return b.build();
         }
         unknown(root, "", TOP, "spec", Map.of());
@@ -235,7 +236,7 @@ final class SpecReader {
         if (node.isTextual() && node.asText().matches("\\d{1,9}")) {
             return Long.parseLong(node.asText());
         }
-        problem("spec.type", at, "MaxSessionDuration must be a whole number of seconds (3600 to 43200), not " + kind(node));
+        problem("spec.type", at, "MaxSessionDuration must be a whole number of seconds (3600 to 43200), not " + Json.describe(node));
         return null;
     }
 
@@ -249,7 +250,7 @@ final class SpecReader {
         if (node.isTextual() && ("true".equalsIgnoreCase(node.asText()) || "false".equalsIgnoreCase(node.asText()))) {
             return Boolean.parseBoolean(node.asText().toLowerCase(Locale.ROOT));
         }
-        problem("spec.type", at, "expected true or false, not " + kind(node));
+        problem("spec.type", at, "expected true or false, not " + Json.describe(node));
         return false;
     }
 
@@ -276,7 +277,7 @@ final class SpecReader {
                     + ") are not evaluated; write the value, using ${AccountId} and ${Partition} where needed");
             return null;
         }
-        problem("spec.type", at, "expected a string, not " + kind(node));
+        problem("spec.type", at, "expected a string, not " + Json.describe(node));
         return null;
     }
 
@@ -284,7 +285,7 @@ final class SpecReader {
         if (node.isArray()) {
             return true;
         }
-        problem("spec.type", at, "expected an array, not " + kind(node));
+        problem("spec.type", at, "expected an array, not " + Json.describe(node));
         return false;
     }
 
@@ -292,7 +293,7 @@ final class SpecReader {
         if (node.isObject()) {
             return true;
         }
-        problem("spec.type", at, what + " must be a JSON object, not " + kind(node));
+        problem("spec.type", at, what + " must be a JSON object, not " + Json.describe(node));
         return false;
     }
 
@@ -309,24 +310,5 @@ final class SpecReader {
                     ? "\"" + f + "\" is not supported in a spec: " + hint
                     : "unknown " + what + " property \"" + f + "\"" + near + " (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
         }
-    }
-
-    private static String kind(JsonNode n) {
-        if (n.isNull()) {
-            return "null";
-        }
-        if (n.isObject()) {
-            return "an object";
-        }
-        if (n.isArray()) {
-            return "an array";
-        }
-        if (n.isNumber()) {
-            return "a number (" + n.asText() + ")";
-        }
-        if (n.isBoolean()) {
-            return "a boolean (" + n.asText() + ")";
-        }
-        return "a string";
     }
 }
