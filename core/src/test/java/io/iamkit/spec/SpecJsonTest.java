@@ -150,6 +150,32 @@ class SpecJsonTest {
     }
 
     @Test
+    void validationLocatesIamsRulesByPointerIntoTheSpec() {
+        IamSpec spec = SpecJson.read("""
+                {"Roles": [
+                  {"RoleName": "ok", "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                     "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}},
+                  {"RoleName": "bad", "MaxSessionDuration": 100000,
+                   "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                     "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole", "Resource": "*"}]},
+                   "Policies": [{"PolicyName": "a", "PolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}},
+                                {"PolicyName": "b", "PolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject"}]}}]},
+                  {"RoleName": "gone", "Delete": true}],
+                 "ManagedPolicies": [{"ManagedPolicyName": "p", "PolicyDocument": {"Version": "2012-10-17",
+                     "Statement": [{"Effect": "Maybe", "Action": "s3:*", "Resource": "arn:${Partition}:s3:::b"}]}}]}""");
+
+        var result = SpecValidation.validate(spec, "iam.json");
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.errors()).extracting(Problem::location).contains(
+                "iam.json /Roles/1/MaxSessionDuration",
+                "iam.json /Roles/1/Policies/1/PolicyDocument/Statement/0")
+                .anyMatch(l -> l.startsWith("iam.json /Roles/1/AssumeRolePolicyDocument/Statement/0"))
+                .anyMatch(l -> l.startsWith("iam.json /ManagedPolicies/0/PolicyDocument/Statement/0"))
+                .noneMatch(l -> l.contains("/Roles/0/") || l.contains("/Roles/2"));
+    }
+
+    @Test
     void readsFilesAndNamesThemInProblems(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("spec.json");
         Files.writeString(file, "{\"Roles\": [{\"RoleName\": 5}]}");
