@@ -8,8 +8,7 @@ import io.iamkit.role.Role;
 import io.iamkit.spec.IamSpec;
 import io.iamkit.spec.Ownership;
 import io.iamkit.spec.SpecTemplates;
-import io.iamkit.validate.ManagedPolicyValidator;
-import io.iamkit.validate.RoleValidator;
+import io.iamkit.spec.SpecValidation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -337,76 +336,67 @@ final class ApplyRun {
         listener.applied(c);
     }
 
-static List<Change> collect(List<Unit> units, java.util.function.Function<Unit, List<Change>> f) {
-    List<Change> all = new ArrayList<>();
-    units.forEach(u -> all.addAll(f.apply(u)));
-    return all;
-}
-
-static List<Note> notes(List<Unit> units) {
-    List<Note> all = new ArrayList<>();
-    units.forEach(u -> all.addAll(u.notes));
-    return all;
-}
-
-/** One role or policy: read, planned and (when applying) changed by one thread. */
-static final class Unit {
-    final String target;
-    final Runnable body;
-    final List<Change> planned = new ArrayList<>();
-    final List<Change> done = new ArrayList<>();
-    final List<Note> notes = new ArrayList<>();
-    boolean started;
-    Change failedChange;
-    RuntimeException error;
-
-    Unit(String target, java.util.function.Function<Unit, Runnable> body) {
-        this.target = target;
-        this.body = body.apply(this);
+    static List<Change> collect(List<Unit> units, java.util.function.Function<Unit, List<Change>> f) {
+        List<Change> all = new ArrayList<>();
+        units.forEach(u -> all.addAll(f.apply(u)));
+        return all;
     }
-}
 
-/** Ends a unit early because another failed; never escapes the applier. */
-private static final class Stopped extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Stopped() {
-        super("stopped: another role or policy failed", null, false, false);
+    static List<Note> notes(List<Unit> units) {
+        List<Note> all = new ArrayList<>();
+        units.forEach(u -> all.addAll(u.notes));
+        return all;
     }
-}
 
-/** Rejects, before any call, what cannot be applied at all. */
-private static void check(IamSpec spec) {
-    List<Problem> problems = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    for (int i = 0; i < spec.roles().size(); i++) {
-        Role r = spec.roles().get(i);
-        if (r.name().isEmpty()) {
-            problems.add(Problem.error("aws.role-name", "/Roles/" + i + "/RoleName", "a role needs a name"));
-        } else if (!names.add(r.name().toLowerCase(Locale.ROOT))) {
-            problems.add(Problem.error("aws.duplicate", "role " + r.name(), "the role is declared twice (names are unique ignoring case)"));
-        }
-        if (r.trustPolicy() == null && !spec.isDeleted(r.name())) {
-            problems.add(Problem.error("aws.no-trust", "role " + r.name() + " /AssumeRolePolicyDocument",
-                    "a role needs a trust policy: Role.builder(name).trust(...)"));
+    /** One role or policy: read, planned and (when applying) changed by one thread. */
+    static final class Unit {
+        final String target;
+        final Runnable body;
+        final List<Change> planned = new ArrayList<>();
+        final List<Change> done = new ArrayList<>();
+        final List<Note> notes = new ArrayList<>();
+        boolean started;
+        Change failedChange;
+        RuntimeException error;
+
+        Unit(String target, java.util.function.Function<Unit, Runnable> body) {
+            this.target = target;
+            this.body = body.apply(this);
         }
     }
-    if (!problems.isEmpty()) {
-        throw new IamkitException(problems);
-    }
-    // IAM's grammar and quotas, before any call. Templates stand for an account id and a
-    // partition, so a placeholder of the same shape keeps ARNs checkable.
-    IamSpec sample = SpecTemplates.resolve(spec, "000000000000", "aws");
-    for (Role r : sample.roles()) {
-        if (!sample.isDeleted(r.name())) {
-            problems.addAll(RoleValidator.validate(r).errors());
+
+    /** Ends a unit early because another failed; never escapes the applier. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("stopped: another role or policy failed", null, false, false);
         }
     }
-    for (ManagedPolicy p : sample.managedPolicies()) {
-        problems.addAll(ManagedPolicyValidator.validate(p).errors());
+
+    /** Rejects, before any call, what cannot be applied at all. */
+    private static void check(IamSpec spec) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < spec.roles().size(); i++) {
+            Role r = spec.roles().get(i);
+            if (r.name().isEmpty()) {
+                problems.add(Problem.error("aws.role-name", "/Roles/" + i + "/RoleName", "a role needs a name"));
+            } else if (!names.add(r.name().toLowerCase(Locale.ROOT))) {
+                problems.add(Problem.error("aws.duplicate", "role " + r.name(), "the role is declared twice (names are unique ignoring case)"));
+            }
+            if (r.trustPolicy() == null && !spec.isDeleted(r.name())) {
+                problems.add(Problem.error("aws.no-trust", "role " + r.name() + " /AssumeRolePolicyDocument",
+                        "a role needs a trust policy: Role.builder(name).trust(...)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IamkitException(problems);
+        }
+        // IAM's grammar and quotas, before any call, located by JSON pointer into the spec.
+        problems.addAll(SpecValidation.validate(spec).errors());
+        if (!problems.isEmpty()) {
+            throw new IamkitException(problems);
+        }
     }
-    if (!problems.isEmpty()) {
-        throw new IamkitException(problems);
-    }
-}
 }
