@@ -57,6 +57,23 @@ class SpecJsonTest {
     }
 
     @Test
+    void aWholeCloudFormationResourceIsTakenAsItsProperties() {
+        IamSpec spec = SpecJson.read("""
+                {"Roles": [{"Type": "AWS::IAM::Role", "DeletionPolicy": "Retain", "Properties": {"RoleName": "r",
+                   "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                     "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}}}],
+                 "ManagedPolicies": [{"Type": "AWS::IAM::ManagedPolicy", "Properties": {"ManagedPolicyName": "p",
+                   "PolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}}}]}""");
+        assertThat(spec.roles()).extracting(Role::name).containsExactly("r");
+        assertThat(spec.managedPolicies()).extracting(ManagedPolicy::name).containsExactly("p");
+        assertThatThrownBy(() -> SpecJson.read("""
+                {"Roles": [{"Type": "AWS::IAM::User", "Properties": {"RoleName": 3}}]}"""))
+                .isInstanceOf(IamkitException.class)
+                .hasMessageContaining("/Roles/0/Type")
+                .hasMessageContaining("/Roles/0/Properties/RoleName");
+    }
+
+    @Test
     void specAndDslAreTwoViewsOfOneModel() {
         IamSpec fromDsl = IamSpec.builder()
                 .ownership(Ownership.EXCLUSIVE)
