@@ -215,14 +215,16 @@ final class ApplyRun {
             return;
         }
         boolean fresh = false;
+        boolean replanned = false;
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             try {
                 make(u, c, fresh);
             } catch (RuntimeException e) {
-                if (!(c instanceof Change.CreatePolicy) || !Failures.alreadyExists(e)) {
+                if (!(c instanceof Change.CreatePolicy) || !Failures.alreadyExists(e) || replanned) {
                     throw e;
                 }
+                replanned = true;
                 // Created since the read (or the read was stale): read it again and carry on from there.
                 u.done.remove(c);
                 PolicyState now = reader.policy(arn, true).orElse(null);
@@ -264,14 +266,16 @@ final class ApplyRun {
             return;
         }
         boolean fresh = false;
+        boolean replanned = false;
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             try {
                 make(u, c, fresh || dependsOnNewPolicy(c));
             } catch (RuntimeException e) {
-                if (!(c instanceof Change.CreateRole) || !Failures.alreadyExists(e)) {
+                if (!(c instanceof Change.CreateRole) || !Failures.alreadyExists(e) || replanned) {
                     throw e;
                 }
+                replanned = true;
                 // The role appeared since the read (a stale read, or a concurrent apply): wait
                 // until it is readable, then plan it again from what IAM holds.
                 u.done.remove(c);
