@@ -150,6 +150,20 @@ class ResilienceTest {
     }
 
     @Test
+    void aRoleHiddenByAStaleReadIsPlannedAgainWhenCreateFindsIt() {
+        FakeAccount account = new FakeAccount(Faults.of(f -> f.eventualConsistency(2, Duration.ZERO)));
+        account.fake.iam().createRole(b -> b.roleName("svc").description("by hand")
+                .assumeRolePolicyDocument(PolicyJson.write(Trust.service("lambda.amazonaws.com").toPolicy())));
+        Role declared = Role.builder("svc").description("declared").trust(Trust.service("lambda.amazonaws.com")).build();
+
+        ApplyResult r = account.applier().apply(IamSpec.of(declared));
+
+        assertThat(account.fake.callLog().calls("CreateRole")).extracting(c -> c.outcome()).containsExactly("ok", "EntityAlreadyExists");
+        assertThat(r.done()).extracting(Change::operation).containsExactly("UpdateRole");
+        assertThat(account.fake.iam().getRole(b -> b.roleName("svc")).role().description()).isEqualTo("declared");
+    }
+
+    @Test
     void manyRolesInParallelReportProgress() {
         FakeAccount account = new FakeAccount(Faults.of(f -> f.seed(3).throttlingRate(0.1)));
         IamSpec.Builder spec = IamSpec.builder();
