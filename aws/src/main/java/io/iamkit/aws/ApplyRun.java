@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -99,20 +100,30 @@ final class ApplyRun {
             policies.add(new Unit("policy/" + arn, u -> () -> policy(u, p, arn, resolved.ownership())));
         }
         List<Unit> roles = new ArrayList<>();
+        List<List<Unit>> waves = new ArrayList<>();
+        Map<String, Integer> wave = TrustOrder.waves(spec);
         for (Role r : spec.roles()) {
-            if (spec.isDeleted(r.name())) {
-                roles.add(new Unit("role/" + r.name(), u -> () -> deletion(u, r.name())));
-            } else {
-                roles.add(new Unit("role/" + r.name(), u -> () -> role(u, r, resolved.ownershipOf(r.name()))));
+            Unit unit = spec.isDeleted(r.name())
+                    ? new Unit("role/" + r.name(), u -> () -> deletion(u, r.name()))
+                    : new Unit("role/" + r.name(), u -> () -> role(u, r, resolved.ownershipOf(r.name())));
+            roles.add(unit);
+            int w = wave.getOrDefault(r.name(), 0);
+            while (waves.size() <= w) {
+                waves.add(new ArrayList<>());
             }
+            waves.get(w).add(unit);
         }
         listener.started(policies.size() + roles.size());
         List<Unit> all = new ArrayList<>(policies);
         all.addAll(roles);
-        // Policies first: roles attach them and use them as boundaries.
+        // Policies first: roles attach them and use them as boundaries. Then roles in waves: a
+        // role whose trust policy names another declared role waits until that one exists, as IAM
+        // rejects a trust policy naming a principal it does not know.
         runAll(policies);
-        if (!aborted.get()) {
-            runAll(roles);
+        for (List<Unit> w : waves) {
+            if (!aborted.get()) {
+                runAll(w);
+            }
         }
         fail(all);
         return all;
