@@ -8,12 +8,12 @@ import io.iamkit.role.Role;
 import io.iamkit.spec.IamSpec;
 import io.iamkit.spec.Ownership;
 import io.iamkit.spec.SpecTemplates;
-import io.iamkit.validate.ManagedPolicyValidator;
-import io.iamkit.validate.RoleValidator;
+import io.iamkit.spec.SpecValidation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -100,20 +100,30 @@ final class ApplyRun {
             policies.add(new Unit("policy/" + arn, u -> () -> policy(u, p, arn, resolved.ownership())));
         }
         List<Unit> roles = new ArrayList<>();
+        List<List<Unit>> waves = new ArrayList<>();
+        Map<String, Integer> wave = TrustOrder.waves(spec);
         for (Role r : spec.roles()) {
-            if (spec.isDeleted(r.name())) {
-                roles.add(new Unit("role/" + r.name(), u -> () -> deletion(u, r.name())));
-            } else {
-                roles.add(new Unit("role/" + r.name(), u -> () -> role(u, r, resolved.ownershipOf(r.name()))));
+            Unit unit = spec.isDeleted(r.name())
+                    ? new Unit("role/" + r.name(), u -> () -> deletion(u, r.name()))
+                    : new Unit("role/" + r.name(), u -> () -> role(u, r, resolved.ownershipOf(r.name())));
+            roles.add(unit);
+            int w = wave.getOrDefault(r.name(), 0);
+            while (waves.size() <= w) {
+                waves.add(new ArrayList<>());
             }
+            waves.get(w).add(unit);
         }
         listener.started(policies.size() + roles.size());
         List<Unit> all = new ArrayList<>(policies);
         all.addAll(roles);
-        // Policies first: roles attach them and use them as boundaries.
+        // Policies first: roles attach them and use them as boundaries. Then roles in waves: a
+        // role whose trust policy names another declared role waits until that one exists, as IAM
+        // rejects a trust policy naming a principal it does not know.
         runAll(policies);
-        if (!aborted.get()) {
-            runAll(roles);
+        for (List<Unit> w : waves) {
+            if (!aborted.get()) {
+                runAll(w);
+            }
         }
         fail(all);
         return all;
@@ -216,14 +226,16 @@ final class ApplyRun {
             return;
         }
         boolean fresh = false;
+        boolean replanned = false;
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             try {
                 make(u, c, fresh);
             } catch (RuntimeException e) {
-                if (!(c instanceof Change.CreatePolicy) || !Failures.alreadyExists(e)) {
+                if (!(c instanceof Change.CreatePolicy) || !Failures.alreadyExists(e) || replanned) {
                     throw e;
                 }
+                replanned = true;
                 // Created since the read (or the read was stale): read it again and carry on from there.
                 u.done.remove(c);
                 PolicyState now = reader.policy(arn, true).orElse(null);
@@ -265,14 +277,16 @@ final class ApplyRun {
             return;
         }
         boolean fresh = false;
+        boolean replanned = false;
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             try {
                 make(u, c, fresh || dependsOnNewPolicy(c));
             } catch (RuntimeException e) {
-                if (!(c instanceof Change.CreateRole) || !Failures.alreadyExists(e)) {
+                if (!(c instanceof Change.CreateRole) || !Failures.alreadyExists(e) || replanned) {
                     throw e;
                 }
+                replanned = true;
                 // The role appeared since the read (a stale read, or a concurrent apply): wait
                 // until it is readable, then plan it again from what IAM holds.
                 u.done.remove(c);
@@ -337,76 +351,67 @@ final class ApplyRun {
         listener.applied(c);
     }
 
-static List<Change> collect(List<Unit> units, java.util.function.Function<Unit, List<Change>> f) {
-    List<Change> all = new ArrayList<>();
-    units.forEach(u -> all.addAll(f.apply(u)));
-    return all;
-}
-
-static List<Note> notes(List<Unit> units) {
-    List<Note> all = new ArrayList<>();
-    units.forEach(u -> all.addAll(u.notes));
-    return all;
-}
-
-/** One role or policy: read, planned and (when applying) changed by one thread. */
-static final class Unit {
-    final String target;
-    final Runnable body;
-    final List<Change> planned = new ArrayList<>();
-    final List<Change> done = new ArrayList<>();
-    final List<Note> notes = new ArrayList<>();
-    boolean started;
-    Change failedChange;
-    RuntimeException error;
-
-    Unit(String target, java.util.function.Function<Unit, Runnable> body) {
-        this.target = target;
-        this.body = body.apply(this);
+    static List<Change> collect(List<Unit> units, java.util.function.Function<Unit, List<Change>> f) {
+        List<Change> all = new ArrayList<>();
+        units.forEach(u -> all.addAll(f.apply(u)));
+        return all;
     }
-}
 
-/** Ends a unit early because another failed; never escapes the applier. */
-private static final class Stopped extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Stopped() {
-        super("stopped: another role or policy failed", null, false, false);
+    static List<Note> notes(List<Unit> units) {
+        List<Note> all = new ArrayList<>();
+        units.forEach(u -> all.addAll(u.notes));
+        return all;
     }
-}
 
-/** Rejects, before any call, what cannot be applied at all. */
-private static void check(IamSpec spec) {
-    List<Problem> problems = new ArrayList<>();
-    Set<String> names = new HashSet<>();
-    for (int i = 0; i < spec.roles().size(); i++) {
-        Role r = spec.roles().get(i);
-        if (r.name().isEmpty()) {
-            problems.add(Problem.error("aws.role-name", "/Roles/" + i + "/RoleName", "a role needs a name"));
-        } else if (!names.add(r.name().toLowerCase(Locale.ROOT))) {
-            problems.add(Problem.error("aws.duplicate", "role " + r.name(), "the role is declared twice (names are unique ignoring case)"));
-        }
-        if (r.trustPolicy() == null && !spec.isDeleted(r.name())) {
-            problems.add(Problem.error("aws.no-trust", "role " + r.name() + " /AssumeRolePolicyDocument",
-                    "a role needs a trust policy: Role.builder(name).trust(...)"));
+    /** One role or policy: read, planned and (when applying) changed by one thread. */
+    static final class Unit {
+        final String target;
+        final Runnable body;
+        final List<Change> planned = new ArrayList<>();
+        final List<Change> done = new ArrayList<>();
+        final List<Note> notes = new ArrayList<>();
+        boolean started;
+        Change failedChange;
+        RuntimeException error;
+
+        Unit(String target, java.util.function.Function<Unit, Runnable> body) {
+            this.target = target;
+            this.body = body.apply(this);
         }
     }
-    if (!problems.isEmpty()) {
-        throw new IamkitException(problems);
-    }
-    // IAM's grammar and quotas, before any call. Templates stand for an account id and a
-    // partition, so a placeholder of the same shape keeps ARNs checkable.
-    IamSpec sample = SpecTemplates.resolve(spec, "000000000000", "aws");
-    for (Role r : sample.roles()) {
-        if (!sample.isDeleted(r.name())) {
-            problems.addAll(RoleValidator.validate(r).errors());
+
+    /** Ends a unit early because another failed; never escapes the applier. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("stopped: another role or policy failed", null, false, false);
         }
     }
-    for (ManagedPolicy p : sample.managedPolicies()) {
-        problems.addAll(ManagedPolicyValidator.validate(p).errors());
+
+    /** Rejects, before any call, what cannot be applied at all. */
+    private static void check(IamSpec spec) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < spec.roles().size(); i++) {
+            Role r = spec.roles().get(i);
+            if (r.name().isEmpty()) {
+                problems.add(Problem.error("aws.role-name", "/Roles/" + i + "/RoleName", "a role needs a name"));
+            } else if (!names.add(r.name().toLowerCase(Locale.ROOT))) {
+                problems.add(Problem.error("aws.duplicate", "role " + r.name(), "the role is declared twice (names are unique ignoring case)"));
+            }
+            if (r.trustPolicy() == null && !spec.isDeleted(r.name())) {
+                problems.add(Problem.error("aws.no-trust", "role " + r.name() + " /AssumeRolePolicyDocument",
+                        "a role needs a trust policy: Role.builder(name).trust(...)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IamkitException(problems);
+        }
+        // IAM's grammar and quotas, before any call, located by JSON pointer into the spec.
+        problems.addAll(SpecValidation.validate(spec).errors());
+        if (!problems.isEmpty()) {
+            throw new IamkitException(problems);
+        }
     }
-    if (!problems.isEmpty()) {
-        throw new IamkitException(problems);
-    }
-}
 }

@@ -22,6 +22,15 @@ public record DriftReport(List<Change> differences, List<Note> notes, CallCounts
         return differences.isEmpty() && notes.isEmpty();
     }
 
+    /** The report as JSON: {@code {"differences": [...], "notes": [...], "calls": {...}}}. */
+    public String toJson() {
+        com.fasterxml.jackson.databind.node.ObjectNode n = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        n.set("differences", Rendering.json(differences));
+        n.set("notes", Rendering.notesJson(notes));
+        n.set("calls", Rendering.calls(calls));
+        return Rendering.pretty(n);
+    }
+
     public String render() {
         if (inSync()) {
             return "No drift.\n";

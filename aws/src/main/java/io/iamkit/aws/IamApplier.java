@@ -51,6 +51,12 @@ public final class IamApplier {
         return new Builder();
     }
 
+    /** A builder holding this applier's settings, to derive another (say, exclusive) from it. */
+    public Builder toBuilder() {
+        return new Builder().iam(iam).sts(sts).mode(mode).listener(listener).parallelism(parallelism)
+                .retryPolicy(retryPolicy).repairBrokenTrust(repairBrokenTrust).identity(identity);
+    }
+
     public static IamApplier of(Consumer<Builder> spec) {
         Builder b = builder();
         spec.accept(b);

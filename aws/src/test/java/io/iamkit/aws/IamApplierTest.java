@@ -279,6 +279,24 @@ class IamApplierTest {
         assertThat(drift.render()).contains("max session 7200s -> 3600s");
     }
 
+    @Test
+    void listsArePagedWithEveryPageOneRead() {
+        account.applier().apply(IamSpec.of(Specs.worker()));
+        for (int i = 0; i < 120; i++) {
+            String name = "p" + i;
+            iam.putRolePolicy(b -> b.roleName("worker").policyName(name)
+                    .policyDocument("{\"Statement\":{\"Effect\":\"Deny\",\"Action\":\"s3:*\",\"Resource\":\"*\"}}"));
+        }
+
+        Plan additive = account.applier().plan(IamSpec.of(Specs.worker()));
+        Plan exclusive = account.applier().toBuilder().mode(Ownership.EXCLUSIVE).build().plan(IamSpec.of(Specs.worker()));
+
+        assertThat(additive.changes()).isEmpty();
+        assertThat(additive.notes()).hasSize(120);
+        assertThat(additive.calls().of("ListRolePolicies")).isGreaterThan(1);
+        assertThat(exclusive.changes()).hasSize(120).allMatch(c -> c instanceof Change.DeleteInlinePolicy);
+    }
+
     private static IamSpec withApp(Role app) {
         return IamSpec.builder().managedPolicy(Specs.readConfig()).managedPolicy(Specs.shipLogs()).role(app).role(Specs.worker()).build();
     }

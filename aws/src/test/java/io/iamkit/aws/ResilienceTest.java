@@ -66,6 +66,21 @@ class ResilienceTest {
     }
 
     @Test
+    void aTrustedRoleDeclaredLaterIsCreatedFirst() {
+        FakeAccount account = new FakeAccount();
+        Role deployer = Role.builder("deployer").trust(Trust.principals("arn:aws:iam::123456789012:role/ci")).build();
+        Role ci = Role.builder("ci").trust(Trust.principals("arn:aws:iam::123456789012:role/runner")).build();
+        Role runner = Role.builder("runner").trust(Trust.service("ec2.amazonaws.com")).build();
+
+        ApplyResult r = account.applier(b -> b.parallelism(3)).apply(IamSpec.of(deployer, ci, runner));
+
+        assertThat(account.fake.callLog().calls("CreateRole")).extracting(c -> c.outcome()).containsOnly("ok");
+        assertThat(account.fake.callLog().calls("CreateRole")).extracting(c -> c.argument("RoleName"))
+                .containsExactly("runner", "ci", "deployer");
+        assertThat(r.done()).hasSize(3);
+    }
+
+    @Test
     void givingUpOnAnInvalidPrincipalIsBoundedAndSaysWhatWasDone() {
         FakeAccount account = new FakeAccount();
         Role target = Role.builder("target").trust(Trust.principals("arn:aws:iam::123456789012:role/nobody")).build();
@@ -147,6 +162,20 @@ class ResilienceTest {
         account.fake.faults(Faults.NONE);
         account.applier(b -> b.parallelism(3)).apply(spec.build());
         assertThat(account.applier().plan(spec.build()).changes()).isEmpty();
+    }
+
+    @Test
+    void aRoleHiddenByAStaleReadIsPlannedAgainWhenCreateFindsIt() {
+        FakeAccount account = new FakeAccount(Faults.of(f -> f.eventualConsistency(2, Duration.ZERO)));
+        account.fake.iam().createRole(b -> b.roleName("svc").description("by hand")
+                .assumeRolePolicyDocument(PolicyJson.write(Trust.service("lambda.amazonaws.com").toPolicy())));
+        Role declared = Role.builder("svc").description("declared").trust(Trust.service("lambda.amazonaws.com")).build();
+
+        ApplyResult r = account.applier().apply(IamSpec.of(declared));
+
+        assertThat(account.fake.callLog().calls("CreateRole")).extracting(c -> c.outcome()).containsExactly("ok", "EntityAlreadyExists");
+        assertThat(r.done()).extracting(Change::operation).containsExactly("UpdateRole");
+        assertThat(account.fake.iam().getRole(b -> b.roleName("svc")).role().description()).isEqualTo("declared");
     }
 
     @Test

@@ -86,10 +86,12 @@ final class SpecReader {
         return b.build();
     }
 
-    private void role(JsonNode node, String at, IamSpec.Builder spec, Set<String> names) {
-        if (!object(node, at, "a role")) {
+    private void role(JsonNode entry, String entryAt, IamSpec.Builder spec, Set<String> names) {
+        if (!object(entry, entryAt, "a role")) {
             return;
         }
+        JsonNode node = unwrap(entry, entryAt, "AWS::IAM::Role");
+        String at = node == entry ? entryAt : entryAt + "/Properties";
         unknown(node, at, ROLE, "role", Map.of());
         String name = requiredText(node, at, "RoleName");
         boolean delete = bool(node.get("Delete"), at + "/Delete");
@@ -118,14 +120,14 @@ final class SpecReader {
         Set<String> inlineNames = new HashSet<>();
         for (int i = 0; inline != null && array(inline, at + "/Policies") && i < inline.size(); i++) {
             String p = at + "/Policies/" + i;
-            JsonNode entry = inline.get(i);
-            if (!object(entry, p, "an inline policy")) {
+            JsonNode policy = inline.get(i);
+            if (!object(policy, p, "an inline policy")) {
                 continue;
             }
-            unknown(entry, p, Set.of("PolicyName", "PolicyDocument"), "inline policy", Map.of());
-            String policyName = requiredText(entry, p, "PolicyName");
-            PolicyDocument doc = entry.has("PolicyDocument") ? document(entry.get("PolicyDocument"), p + "/PolicyDocument") : null;
-            if (!entry.has("PolicyDocument")) {
+            unknown(policy, p, Set.of("PolicyName", "PolicyDocument"), "inline policy", Map.of());
+            String policyName = requiredText(policy, p, "PolicyName");
+            PolicyDocument doc = policy.has("PolicyDocument") ? document(policy.get("PolicyDocument"), p + "/PolicyDocument") : null;
+            if (!policy.has("PolicyDocument")) {
                 problem("spec.missing", p + "/PolicyDocument", "an inline policy needs a PolicyDocument");
             }
             if (policyName != null && !inlineNames.add(policyName)) {
@@ -161,10 +163,12 @@ final class SpecReader {
         }
     }
 
-    private ManagedPolicy managedPolicy(JsonNode node, String at) {
-        if (!object(node, at, "a managed policy")) {
+    private ManagedPolicy managedPolicy(JsonNode entry, String entryAt) {
+        if (!object(entry, entryAt, "a managed policy")) {
             return null;
         }
+        JsonNode node = unwrap(entry, entryAt, "AWS::IAM::ManagedPolicy");
+        String at = node == entry ? entryAt : entryAt + "/Properties";
         unknown(node, at, POLICY, "managed policy", UNSUPPORTED);
         String name = requiredText(node, at, "ManagedPolicyName");
         ManagedPolicy.Builder b = ManagedPolicy.builder(name);
@@ -181,6 +185,28 @@ final class SpecReader {
             return null;
         }
         return b.document(doc).build();
+    }
+
+    /**
+     * A whole CloudFormation resource ({@code {"Type": "AWS::IAM::Role", "Properties": {...}}}) is
+     * taken as its properties, so a resource can be pasted as it is; anything else is the entry itself.
+     */
+    private JsonNode unwrap(JsonNode entry, String at, String type) {
+        JsonNode props = entry.get("Properties");
+        JsonNode t = entry.get("Type");
+        if (props == null || t == null) {
+            return entry;
+        }
+        if (!t.isTextual() || !type.equals(t.asText())) {
+            problem("spec.type", at + "/Type", "expected a resource of Type " + type + ", not " + t);
+        }
+        for (java.util.Iterator<String> it = entry.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!Set.of("Type", "Properties", "DeletionPolicy", "UpdateReplacePolicy", "DependsOn", "Metadata", "Condition").contains(f)) {
+                problem("spec.unknown", at + "/" + f, "unknown CloudFormation resource attribute \"" + f + "\"");
+            }
+        }
+        return object(props, at + "/Properties", "Properties") ? props : entry;
     }
 
     private PolicyDocument document(JsonNode node, String at) {

@@ -57,6 +57,23 @@ class SpecJsonTest {
     }
 
     @Test
+    void aWholeCloudFormationResourceIsTakenAsItsProperties() {
+        IamSpec spec = SpecJson.read("""
+                {"Roles": [{"Type": "AWS::IAM::Role", "DeletionPolicy": "Retain", "Properties": {"RoleName": "r",
+                   "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                     "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}}}],
+                 "ManagedPolicies": [{"Type": "AWS::IAM::ManagedPolicy", "Properties": {"ManagedPolicyName": "p",
+                   "PolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}}}]}""");
+        assertThat(spec.roles()).extracting(Role::name).containsExactly("r");
+        assertThat(spec.managedPolicies()).extracting(ManagedPolicy::name).containsExactly("p");
+        assertThatThrownBy(() -> SpecJson.read("""
+                {"Roles": [{"Type": "AWS::IAM::User", "Properties": {"RoleName": 3}}]}"""))
+                .isInstanceOf(IamkitException.class)
+                .hasMessageContaining("/Roles/0/Type")
+                .hasMessageContaining("/Roles/0/Properties/RoleName");
+    }
+
+    @Test
     void specAndDslAreTwoViewsOfOneModel() {
         IamSpec fromDsl = IamSpec.builder()
                 .ownership(Ownership.EXCLUSIVE)
@@ -147,6 +164,32 @@ class SpecJsonTest {
         assertThat(PolicyJson.write(role.trustPolicy())).contains("arn:aws-cn:iam::123456789012:root");
         assertThat(PolicyJson.write(role.inlinePolicy("own").document())).contains("${aws:username}");
         assertThat(SpecTemplates.uses(resolved)).isFalse();
+    }
+
+    @Test
+    void validationLocatesIamsRulesByPointerIntoTheSpec() {
+        IamSpec spec = SpecJson.read("""
+                {"Roles": [
+                  {"RoleName": "ok", "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                     "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}},
+                  {"RoleName": "bad", "MaxSessionDuration": 100000,
+                   "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                     "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole", "Resource": "*"}]},
+                   "Policies": [{"PolicyName": "a", "PolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]}},
+                                {"PolicyName": "b", "PolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject"}]}}]},
+                  {"RoleName": "gone", "Delete": true}],
+                 "ManagedPolicies": [{"ManagedPolicyName": "p", "PolicyDocument": {"Version": "2012-10-17",
+                     "Statement": [{"Effect": "Maybe", "Action": "s3:*", "Resource": "arn:${Partition}:s3:::b"}]}}]}""");
+
+        var result = SpecValidation.validate(spec, "iam.json");
+
+        assertThat(result.isValid()).isFalse();
+        assertThat(result.errors()).extracting(Problem::location).contains(
+                "iam.json /Roles/1/MaxSessionDuration",
+                "iam.json /Roles/1/Policies/1/PolicyDocument/Statement/0")
+                .anyMatch(l -> l.startsWith("iam.json /Roles/1/AssumeRolePolicyDocument/Statement/0"))
+                .anyMatch(l -> l.startsWith("iam.json /ManagedPolicies/0/PolicyDocument/Statement/0"))
+                .noneMatch(l -> l.contains("/Roles/0/") || l.contains("/Roles/2"));
     }
 
     @Test
