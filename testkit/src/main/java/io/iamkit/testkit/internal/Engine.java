@@ -193,6 +193,9 @@ public final class Engine {
             }
             T result;
             synchronized (lock) {
+                if (caller.expires() != null && !clock.instant().isBefore(caller.expires())) {
+                    throw error(service, "ExpiredToken", "The security token included in the request is expired");
+                }
                 injectFault(service, operation, f);
                 result = body.get();
                 crash = f.crashAfterCall() > 0 && callNumber == f.crashAfterCall();
