@@ -107,7 +107,7 @@ class FakeIamPoliciesTest {
 
     @Test
     void managedPolicySizeQuotaAndTags() {
-        String big = READ_S3.replace("s3:GetObject", "s3:" + "G".repeat(6100));
+        String big = FakeIamRolesTest.bigPolicy(6100);
         assertAws(catchAws(() -> iam.createPolicy(r -> r.policyName("big").policyDocument(big))), LimitExceededException.class,
                 "LimitExceeded", 409, "Cannot exceed quota for PolicySize: 6144");
         String arn = createPolicy("tagged");

@@ -176,7 +176,7 @@ class FakeIamRolesTest {
                 MalformedPolicyDocumentException.class, "MalformedPolicyDocument", 400, "Policy document should not specify a principal.");
         assertAws(catchAws(() -> iam.getRolePolicy(r -> r.roleName("app").policyName("q"))), NoSuchEntityException.class,
                 "NoSuchEntity", 404, "The role policy with name q cannot be found.");
-        String big = READ_S3.replace("s3:GetObject", "s3:" + "G".repeat(6000));
+        String big = FakeIamRolesTest.bigPolicy(6000);
         iam.putRolePolicy(r -> r.roleName("app").policyName("big1").policyDocument(big));
         assertAws(catchAws(() -> iam.putRolePolicy(r -> r.roleName("app").policyName("big2").policyDocument(big))),
                 LimitExceededException.class, "LimitExceeded", 409, "Maximum policy size of 10240 bytes exceeded for role app");
@@ -243,6 +243,16 @@ class FakeIamRolesTest {
         assertThat(ida).isEqualTo(idb);
         assertThat(a.iam().listRoles().roles()).hasSize(1);
         assertThat(FakeIam.create().iam().listRoles().roles()).as("instances are independent").isEmpty();
+    }
+
+    /** A valid identity policy of at least {@code size} characters: many resources. */
+    static String bigPolicy(int size) {
+        StringBuilder resources = new StringBuilder();
+        for (int i = 0; resources.length() < size; i++) {
+            resources.append(i == 0 ? "" : ",").append("\"arn:aws:s3:::bucket/key-").append(i).append('"');
+        }
+        return "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":["
+                + resources + "]}]}";
     }
 
     static Throwable catchAws(Runnable r) {

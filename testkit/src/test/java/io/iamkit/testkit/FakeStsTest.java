@@ -51,6 +51,18 @@ class FakeStsTest {
     }
 
     @Test
+    void sessionCredentialsExpireOnTheFakesClock() {
+        fake.iam().createRole(r -> r.roleName("app").assumeRolePolicyDocument(trusting(A, "")));
+        var creds = fake.sts().assumeRole(b -> b.roleArn("arn:aws:iam::" + A + ":role/app").roleSessionName("s1").durationSeconds(900)).credentials();
+        StsClient session = fake.sts(creds);
+        assertThat(session.getCallerIdentity().arn()).endsWith("assumed-role/app/s1");
+        clock.advance(Duration.ofSeconds(900));
+        Throwable t = catchAws(session::getCallerIdentity);
+        assertThat(code(t)).isEqualTo("ExpiredToken");
+        assertThat(((AwsServiceException) t).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void trustIsEvaluatedWithExternalId() {
         fake.iam().createRole(r -> r.roleName("vendor").assumeRolePolicyDocument(trusting(B,
                 ",\"Condition\":{\"StringEquals\":{\"sts:ExternalId\":\"secret-42\"}}")));

@@ -94,7 +94,8 @@ public final class PolicyArbitraries {
                 actions().list().ofMinSize(1).ofMaxSize(3),
                 Arbitraries.of(true, true, true, false),
                 resources().list().ofMinSize(1).ofMaxSize(3),
-                conditions().list().ofMaxSize(2),
+                // JSON holds one entry per operator and key, so a statement's conditions differ in one or the other.
+                conditions().list().ofMaxSize(2).uniqueElements(c -> c.operator().canonicalText() + "|" + c.key().toLowerCase(java.util.Locale.ROOT)),
                 Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8).injectNull(0.5)
         ).as((effect, positiveAction, acts, positiveResource, res, conds, sid) -> {
             Statement.Builder b = Statement.builder().effect(effect).sid(sid);

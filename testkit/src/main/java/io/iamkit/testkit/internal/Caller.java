@@ -1,5 +1,6 @@
 package io.iamkit.testkit.internal;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,9 @@ import java.util.Objects;
  * @param userId      the account id for root, {@code ROLEID:SESSION} for a session
  * @param roleName    the assumed role's name (null for root)
  * @param roleArn     the assumed role's ARN (null for root)
+ * @param expires     when the session's credentials expire (null for root)
  */
-public record Caller(String account, String arn, String userId, String roleName, String roleArn) {
+public record Caller(String account, String arn, String userId, String roleName, String roleArn, Instant expires) {
 
     public Caller {
         Objects.requireNonNull(account, "account");
@@ -20,7 +22,7 @@ public record Caller(String account, String arn, String userId, String roleName,
     }
 
     public static Caller root(String account) {
-        return new Caller(account, "arn:aws:iam::" + account + ":root", account, null, null);
+        return new Caller(account, "arn:aws:iam::" + account + ":root", account, null, null, null);
     }
 
     public boolean isRoleSession() {

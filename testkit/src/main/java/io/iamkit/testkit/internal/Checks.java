@@ -6,6 +6,9 @@ import io.iamkit.json.PolicyJson;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.policy.Principal;
 import io.iamkit.policy.Statement;
+import io.iamkit.validate.Codes;
+import io.iamkit.validate.PolicyKind;
+import io.iamkit.validate.PolicyValidator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -192,7 +195,24 @@ final class Checks {
             resourcesAreArns(s.resources());
             resourcesAreArns(s.notResources());
         }
+        grammar(doc, PolicyKind.IDENTITY);
         return doc;
+    }
+
+    /**
+     * The rest of IAM's grammar, from iamkit's validator: the first error IAM reports as
+     * MalformedPolicyDocument, in IAM's wording. Sizes are left to the callers, which apply the
+     * fake's own (configurable) quotas.
+     */
+    private static void grammar(PolicyDocument doc, PolicyKind kind) {
+        for (Problem p : PolicyValidator.validate(doc, kind).errors()) {
+            if (p.code().equals(Codes.POLICY_SIZE) || p.code().equals(Codes.ROLE_INLINE_SIZE)) {
+                continue;
+            }
+            if (Codes.iamErrorCode(p).filter(Codes.MALFORMED_POLICY_DOCUMENT::equals).isPresent()) {
+                throw Errors.malformed(Codes.iamMessage(p));
+            }
+        }
     }
 
     /**
@@ -222,6 +242,7 @@ final class Checks {
             principals(s.principal(), principalExists);
             principals(s.notPrincipal(), principalExists);
         }
+        grammar(doc, PolicyKind.TRUST);
         return doc;
     }
 

@@ -166,6 +166,13 @@ public final class Engine {
         }
     }
 
+    /** Runs {@code body} under the lock, without faults or a log entry: for the testkit's own questions. */
+    public <T> T locked(Supplier<T> body) {
+        synchronized (lock) {
+            return body.get();
+        }
+    }
+
     public static Call.Kind kindOf(String operation) {
         return operation.startsWith("Get") || operation.startsWith("List") || operation.startsWith("Simulate")
                 || operation.equals("AssumeRole") ? Call.Kind.READ : Call.Kind.WRITE;
@@ -193,6 +200,9 @@ public final class Engine {
             }
             T result;
             synchronized (lock) {
+                if (caller.expires() != null && !clock.instant().isBefore(caller.expires())) {
+                    throw error(service, "ExpiredToken", "The security token included in the request is expired");
+                }
                 injectFault(service, operation, f);
                 result = body.get();
                 crash = f.crashAfterCall() > 0 && callNumber == f.crashAfterCall();

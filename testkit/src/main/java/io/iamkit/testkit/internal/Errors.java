@@ -62,7 +62,7 @@ public final class Errors {
         return switch (code) {
             case "NoSuchEntity" -> 404;
             case "EntityAlreadyExists", "DeleteConflict", "LimitExceeded", "ConcurrentModification" -> 409;
-            case "AccessDenied" -> 403;
+            case "AccessDenied", "ExpiredToken" -> 403;
             case "ServiceFailure", "InternalFailure" -> 500;
             case "NotSupportedByFake" -> 501;
             default -> 400;

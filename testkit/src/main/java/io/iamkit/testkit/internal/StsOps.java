@@ -95,7 +95,7 @@ public final class StsOps {
         String secret = engine.ids().secret(40);
         String token = "IQoJb3JpZ2luX2VjE" + engine.ids().secret(300);
         String sessionArn = "arn:" + parsed.partition() + ":sts::" + parsed.account() + ":assumed-role/" + role.name + "/" + session;
-        Caller sessionCaller = new Caller(parsed.account(), sessionArn, role.id + ":" + session, role.name, role.arn);
+        Caller sessionCaller = new Caller(parsed.account(), sessionArn, role.id + ":" + session, role.name, role.arn, expires);
         engine.registerSession(accessKey, new Engine.Session(sessionCaller, secret, token, expires));
         return AssumeRoleResponse.builder()
                 .credentials(Credentials.builder().accessKeyId(accessKey).secretAccessKey(secret).sessionToken(token).expiration(expires).build())
