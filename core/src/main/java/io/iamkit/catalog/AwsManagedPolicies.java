@@ -77,7 +77,8 @@ public final class AwsManagedPolicies {
             try (InputStream in = new GZIPInputStream(raw)) {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            JsonNode root = Json.mapper().readTree(text);
+            // The bundled catalog is trusted and larger than the hostile-input limit of Json.mapper().
+            JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
             Map<String, AwsManagedPolicy> byArn = new LinkedHashMap<>();
             List<Problem> problems = new ArrayList<>();
             for (JsonNode n : root) {

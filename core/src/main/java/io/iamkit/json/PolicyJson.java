@@ -1,6 +1,7 @@
 package io.iamkit.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,10 +22,13 @@ import io.iamkit.policy.PolicyDocument;
  */
 public final class PolicyJson {
 
-    private static final ObjectWriter COMPACT = Json.mapper().writer();
+    // IAM accepts only tab, LF, CR and U+0020–U+00FF in a document's text, so everything beyond
+    // ASCII is written as a JSON unicode escape: the text is then always acceptable and survives any
+    // encoding (a lone surrogate, unencodable in UTF-8, included).
+    private static final ObjectWriter COMPACT = Json.mapper().writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
     private static final ObjectWriter PRETTY = Json.mapper().writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))).with(JsonWriteFeature.ESCAPE_NON_ASCII);
 
     private PolicyJson() {
     }
@@ -56,7 +60,7 @@ public final class PolicyJson {
         }
     }
 
-    /** Canonical compact JSON: Version first, no whitespace outside strings. */
+    /** Canonical compact JSON: Version first, no whitespace outside strings, non-ASCII characters escaped. */
     public static String write(PolicyDocument doc) {
         return write(COMPACT, doc);
     }

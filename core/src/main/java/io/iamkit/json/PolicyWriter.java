@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.iamkit.IamkitException;
+import io.iamkit.Problem;
 import io.iamkit.policy.Condition;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.policy.Principal;
@@ -56,6 +58,14 @@ final class PolicyWriter {
             for (Condition c : s.conditions()) {
                 ObjectNode op = block.has(c.operator().text()) ? (ObjectNode) block.get(c.operator().text())
                         : block.putObject(c.operator().text());
+                if (op.has(c.key())) {
+                    // JSON cannot hold one key twice under one operator; dropping either would
+                    // silently change what the policy grants.
+                    throw new IamkitException(Problem.error("json.write.duplicate-condition",
+                            "/Condition/" + PolicyReader.escape(c.operator().text()) + "/" + PolicyReader.escape(c.key()),
+                            "the key " + c.key() + " appears twice under " + c.operator().text()
+                                    + "; JSON can hold it once, so write all its values in one condition"));
+                }
                 op.set(c.key(), value(c.values()));
             }
         }

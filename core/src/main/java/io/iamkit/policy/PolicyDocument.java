@@ -49,6 +49,14 @@ public record PolicyDocument(String version, String id, List<Statement> statemen
         return new Builder(this);
     }
 
+    /**
+     * True when IAM treats this document and {@code other} the same (statement and value order,
+     * duplicates, action case, …); see {@link PolicyEquivalence}.
+     */
+    public boolean isEquivalentTo(PolicyDocument other) {
+        return PolicyEquivalence.equivalent(this, other);
+    }
+
     /** The version IAM uses for this document: {@code 2008-10-17} when none is written. */
     public String effectiveVersion() {
         return version == null ? VERSION_2008_10_17 : version;

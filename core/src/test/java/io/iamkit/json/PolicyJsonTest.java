@@ -71,4 +71,20 @@ class PolicyJsonTest {
     void sizeIgnoresWhitespace() {
         assertThat(PolicyJson.size("{ \"a\" :\n\t\"b\" }")).isEqualTo(PolicyJson.size("{\"a\":\"b\"}"));
     }
+
+    @Test
+    void aMissingEmbeddedDocumentIsATypedError() {
+        assertThatThrownBy(() -> PolicyJson.read((com.fasterxml.jackson.databind.JsonNode) null, "role app", "/AssumeRolePolicyDocument"))
+                .isInstanceOf(IamkitException.class)
+                .satisfies(e -> assertThat(((IamkitException) e).location()).isEqualTo("role app /AssumeRolePolicyDocument"));
+    }
+
+    @Test
+    void nonAsciiIsWrittenEscapedAndReadBack() {
+        PolicyDocument doc = PolicyDocument.builder().allow("s3:GetObject").on("arn:aws:s3:::b/caf\u00e9-\u3076-\ud800").build();
+        String json = PolicyJson.write(doc);
+        assertThat(json.chars().allMatch(c -> c >= 0x20 && c < 0x7f)).isTrue();
+        assertThat(PolicyJson.read(json)).isEqualTo(doc);
+        assertThat(PolicyJson.read(PercentEncoding.encode(json))).isEqualTo(doc);
+    }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -31,6 +32,12 @@ import java.util.concurrent.TimeUnit;
 public final class MotoServer implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * moto leaves AWS managed policies out unless told otherwise; with this environment they exist in
+     * every account, as in AWS (at the cost of a slower start and reset).
+     */
+    public static final Map<String, String> LOAD_AWS_MANAGED_POLICIES = Map.of("MOTO_IAM_LOAD_MANAGED_POLICIES", "true");
 
     private final Process process;
     private final URI endpoint;
@@ -68,6 +75,15 @@ public final class MotoServer implements AutoCloseable {
      * @throws IllegalStateException when {@code moto_server} is not installed or does not come up
      */
     public static MotoServer start() {
+        return start(Map.of());
+    }
+
+    /**
+     * Starts {@code moto_server} with extra environment variables, such as {@link #LOAD_AWS_MANAGED_POLICIES}.
+     *
+     * @throws IllegalStateException when {@code moto_server} is not installed or does not come up
+     */
+    public static MotoServer start(Map<String, String> environment) {
         Path exe = executable().orElseThrow(() -> new IllegalStateException(
                 "moto_server is not on the PATH: install it with `pip install 'moto[server]'`"));
         int port = freePort();
@@ -75,6 +91,7 @@ public final class MotoServer implements AutoCloseable {
             Path log = Files.createTempFile("moto-server-", ".log");
             List<String> command = new ArrayList<>(List.of(exe.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)));
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            pb.environment().putAll(environment);
             Process process = pb.start();
             MotoServer server = new MotoServer(process, URI.create("http://127.0.0.1:" + port), log);
             server.awaitReady();

@@ -1,0 +1,108 @@
+package io.iamkit.testkit;
+
+import static io.iamkit.testkit.FakeIamRolesTest.TRUST;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.iamkit.json.PercentEncoding;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
+import software.amazon.awssdk.services.iam.model.Role;
+import software.amazon.awssdk.services.iam.model.SummaryKeyType;
+import software.amazon.awssdk.services.iam.model.Tag;
+import software.amazon.awssdk.services.sts.StsClient;
+
+class FakeIamServerTest {
+
+    static FakeIam fake;
+    static FakeIamServer server;
+    static IamClient iam;
+    static StsClient sts;
+
+    @BeforeAll
+    static void start() {
+        fake = FakeIam.builder().clock(MutableClock.fixed()).permissiveAssumeRole(true).build();
+        server = FakeIamServer.start(fake, 0);
+        iam = iamClient(server.endpoint());
+        sts = stsClient(server.endpoint());
+    }
+
+    @AfterAll
+    static void stop() {
+        iam.close();
+        sts.close();
+        server.close();
+    }
+
+    static IamClient iamClient(URI endpoint) {
+        return IamClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD))
+                .build();
+    }
+
+    static StsClient stsClient(URI endpoint) {
+        return StsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    @Test
+    void listensOnLoopbackOnly() {
+        assertThat(server.endpoint().getHost()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void rolesRoundTripOverHttpWithListsTagsAndEncodedDocuments() {
+        iam.createRole(r -> r.roleName("http-app").path("/h/").assumeRolePolicyDocument(TRUST).description("R&D <team> \"x\"")
+                .tags(Tag.builder().key("a").value("x y:/=+-@").build(), Tag.builder().key("b").value("").build()));
+        Role role = iam.getRole(r -> r.roleName("http-app")).role();
+        assertThat(role.arn()).isEqualTo("arn:aws:iam::123456789012:role/h/http-app");
+        assertThat(PercentEncoding.decode(role.assumeRolePolicyDocument())).isEqualTo(TRUST);
+        assertThat(role.tags()).extracting(Tag::value).containsExactly("x y:/=+-@", "");
+        assertThat(role.description()).isEqualTo("R&D <team> \"x\"");
+        assertThat(role.maxSessionDuration()).isEqualTo(3600);
+        List<Role> listed = iam.listRolesPaginator(r -> r.pathPrefix("/h/").maxItems(1)).roles().stream().toList();
+        assertThat(listed).extracting(Role::roleName).containsExactly("http-app");
+        iam.untagRole(r -> r.roleName("http-app").tagKeys("a", "b"));
+        assertThat(iam.listRoleTags(r -> r.roleName("http-app")).tags()).isEmpty();
+    }
+
+    @Test
+    void errorsArriveAsTheSdksOwnExceptions() {
+        assertThatThrownBy(() -> iam.getRole(r -> r.roleName("missing-over-http")))
+                .isInstanceOf(NoSuchEntityException.class)
+                .satisfies(e -> {
+                    NoSuchEntityException n = (NoSuchEntityException) e;
+                    assertThat(n.statusCode()).isEqualTo(404);
+                    assertThat(n.awsErrorDetails().errorMessage()).isEqualTo("The role with name missing-over-http cannot be found.");
+                });
+    }
+
+    @Test
+    void accountSummaryMapAndStsWork() {
+        assertThat(iam.getAccountSummary().summaryMap()).containsEntry(SummaryKeyType.ATTACHED_POLICIES_PER_ROLE_QUOTA, 10);
+        assertThat(sts.getCallerIdentity().account()).isEqualTo("123456789012");
+        iam.createRole(r -> r.roleName("assumable").assumeRolePolicyDocument(TRUST));
+        var creds = sts.assumeRole(r -> r.roleArn("arn:aws:iam::123456789012:role/assumable").roleSessionName("s1")).credentials();
+        assertThat(creds.accessKeyId()).startsWith("ASIA").hasSize(20);
+        try (StsClient asRole = StsClient.builder().endpointOverride(server.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(software.amazon.awssdk.auth.credentials.AwsSessionCredentials.create(
+                        creds.accessKeyId(), creds.secretAccessKey(), creds.sessionToken())))
+                .httpClient(UrlConnectionHttpClient.create()).build()) {
+            assertThat(asRole.getCallerIdentity().arn()).isEqualTo("arn:aws:sts::123456789012:assumed-role/assumable/s1");
+        }
+    }
+}
