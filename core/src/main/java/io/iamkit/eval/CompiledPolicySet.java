@@ -101,10 +101,10 @@ public final class CompiledPolicySet {
         PrincipalIdentity id = r.identity;
         boolean awsIdentity = id.isAwsIdentity();
         boolean root = id.kind() == PrincipalIdentity.Kind.ACCOUNT_ROOT;
-        // SCPs limit the principals of member accounts; RCPs the resources, except for calls AWS
-        // services make with their service principals (AWS Organizations: "Resources and entities not restricted by RCPs").
+        // SCPs limit the IAM principals of member accounts. RCPs limit the resources whoever asks,
+        // service principals included (AWS's own RCP examples exempt them with aws:PrincipalIsAWSService).
         boolean scpApply = awsIdentity;
-        boolean rcpApply = id.kind() != PrincipalIdentity.Kind.SERVICE;
+        boolean rcpApply = true;
         List<Finding> rules = trace == null ? null : new ArrayList<>();
 
         // 1. Explicit deny, gathering the allows on the way.
