@@ -56,8 +56,11 @@ final class CompiledCondition {
         if (raw.isEmpty()) {
             return new CompiledCondition(c, fn, null, null, "the condition lists no values, so it never holds");
         }
-        // AWS substitutes variables only in string and ARN operators.
-        boolean vars = variables && (fn.valueType() == ConditionFunction.ValueType.STRING || fn.valueType() == ConditionFunction.ValueType.ARN);
+        // Variables are substituted in string, ARN and Bool values: the Condition operators page allows
+        // them for Bool, although the Variables page lists only string and ARN operators.
+        ConditionFunction.ValueType type = fn.valueType();
+        boolean vars = variables && fn != ConditionFunction.NULL && (type == ConditionFunction.ValueType.STRING
+                || type == ConditionFunction.ValueType.ARN || type == ConditionFunction.ValueType.BOOLEAN);
         Object[] typed = new Object[raw.size()];
         Template[] templates = null;
         for (int i = 0; i < raw.size(); i++) {

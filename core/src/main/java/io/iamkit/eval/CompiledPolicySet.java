@@ -101,10 +101,10 @@ public final class CompiledPolicySet {
         PrincipalIdentity id = r.identity;
         boolean awsIdentity = id.isAwsIdentity();
         boolean root = id.kind() == PrincipalIdentity.Kind.ACCOUNT_ROOT;
-        // SCPs limit the principals of member accounts; RCPs the resources, except for calls AWS
-        // services make with their service principals (AWS Organizations: "Resources and entities not restricted by RCPs").
+        // SCPs limit the IAM principals of member accounts. RCPs limit the resources whoever asks,
+        // service principals included (AWS's own RCP examples exempt them with aws:PrincipalIsAWSService).
         boolean scpApply = awsIdentity;
-        boolean rcpApply = id.kind() != PrincipalIdentity.Kind.SERVICE;
+        boolean rcpApply = true;
         List<Finding> rules = trace == null ? null : new ArrayList<>();
 
         // 1. Explicit deny, gathering the allows on the way.
@@ -227,25 +227,7 @@ public final class CompiledPolicySet {
     }
 
     private ResourcePolicyKind effectiveKind(RequestView r) {
-        ResourcePolicyKind k = source.resourcePolicyKind();
-        if (k != ResourcePolicyKind.AUTO) {
-            return k;
-        }
-        String a = r.lowerAction;
-        String res = r.resource;
-        if ((a.startsWith("sts:assumerole") || a.equals("sts:tagsession") || a.equals("sts:setsourceidentity")
-                || a.equals("sts:setcontext")) && isArnOf(res, "iam", "role/")) {
-            return ResourcePolicyKind.ROLE_TRUST;
-        }
-        if (a.startsWith("kms:") && isArnOf(res, "kms", "key/")) {
-            return ResourcePolicyKind.KMS_KEY;
-        }
-        return ResourcePolicyKind.RESOURCE_BASED;
-    }
-
-    private static boolean isArnOf(String arn, String service, String resourcePrefix) {
-        String[] p = TypedValues.arnParts(arn);
-        return p != null && p[2].equals(service) && p[5].startsWith(resourcePrefix);
+        return source.resourcePolicyKind().resolve(r.request);
     }
 
     private static String describe(PrincipalIdentity id) {

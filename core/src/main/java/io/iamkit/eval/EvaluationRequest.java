@@ -20,8 +20,9 @@ import java.util.function.Consumer;
  * {@code anonymous}. Facts the engine cannot read from the ARN come from context keys, as AWS
  * puts them in the request context: {@code aws:username}, {@code aws:userid},
  * {@code aws:PrincipalTag/KEY}, {@code aws:PrincipalOrgID}. Facts it can read
- * ({@code aws:PrincipalArn}, {@code aws:PrincipalAccount}, {@code aws:PrincipalType}, and
- * {@code aws:username} for an IAM user) are supplied when the context does not give them.
+ * ({@code aws:PrincipalArn}, {@code aws:PrincipalAccount}, {@code aws:PrincipalType},
+ * {@code aws:PrincipalIsAWSService}, {@code aws:ResourceAccount}, and {@code aws:username} for an IAM
+ * user) are supplied when the context does not give them.
  *
  * @param principal       who makes the request; never null
  * @param action          {@code service:Action}, such as {@code s3:GetObject}; never null

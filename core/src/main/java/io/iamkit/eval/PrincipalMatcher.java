@@ -1,5 +1,7 @@
 package io.iamkit.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.iamkit.json.Json;
 import io.iamkit.policy.Principal;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +62,19 @@ final class PrincipalMatcher {
                 out.add(entry);
             }
         }
-        return new PrincipalMatcher(out.toArray(new Entry[0]), p.toString());
+        return new PrincipalMatcher(out.toArray(new Entry[0]), text(p));
+    }
+
+    /** The element as JSON, for explanations: {@code "*"} or {@code {"AWS":["…"]}}. */
+    private static String text(Principal p) {
+        if (p.wildcard()) {
+            return "\"*\"";
+        }
+        try {
+            return Json.mapper().writeValueAsString(p.entries());
+        } catch (JsonProcessingException e) {
+            return p.toString();
+        }
     }
 
     private static Entry aws(String v) {

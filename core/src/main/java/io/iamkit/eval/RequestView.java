@@ -81,6 +81,8 @@ final class RequestView implements Template.Variables {
                 return identity.kind() == PrincipalIdentity.Kind.USER ? identity.name() : null;
             case "aws:principalservicename":
                 return identity.kind() == PrincipalIdentity.Kind.SERVICE ? identity.name() : null;
+            case "aws:principalisawsservice":
+                return identity.kind() == PrincipalIdentity.Kind.SERVICE ? "true" : aws ? "false" : null;
             case "aws:resourceaccount":
                 return resourceAccount;
             default:

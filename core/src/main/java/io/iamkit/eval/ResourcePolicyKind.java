@@ -17,5 +17,27 @@ public enum ResourcePolicyKind {
     /** A role's trust policy, evaluated as the resource policy of {@code sts:AssumeRole} on the role. */
     ROLE_TRUST,
     /** A KMS key policy; naming the account root delegates to the account's identity policies. */
-    KMS_KEY
+    KMS_KEY;
+
+    /** This kind, or for {@link #AUTO} the kind the request implies (see {@link #AUTO}); never AUTO. */
+    public ResourcePolicyKind resolve(EvaluationRequest request) {
+        if (this != AUTO) {
+            return this;
+        }
+        String a = RequestView.lower(request.action());
+        String res = request.resource();
+        if ((a.startsWith("sts:assumerole") || a.equals("sts:tagsession") || a.equals("sts:setsourceidentity")
+                || a.equals("sts:setcontext")) && isArnOf(res, "iam", "role/")) {
+            return ROLE_TRUST;
+        }
+        if (a.startsWith("kms:") && isArnOf(res, "kms", "key/")) {
+            return KMS_KEY;
+        }
+        return RESOURCE_BASED;
+    }
+
+    private static boolean isArnOf(String arn, String service, String resourcePrefix) {
+        String[] p = TypedValues.arnParts(arn);
+        return p != null && p[2].equals(service) && p[5].startsWith(resourcePrefix);
+    }
 }

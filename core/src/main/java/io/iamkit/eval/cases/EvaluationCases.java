@@ -10,9 +10,14 @@ import io.iamkit.eval.ResourcePolicyKind;
 import io.iamkit.json.Json;
 import io.iamkit.json.PolicyJson;
 import io.iamkit.policy.PolicyDocument;
+import io.iamkit.validate.PolicyKind;
+import io.iamkit.validate.PolicyValidator;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the evaluation case format of {@code simulate --cases} (see DESIGN.md): a JSON array of
- * cases. A case whose policies or request are invalid becomes a case carrying its error with the
+ * cases. A case whose policies or request are invalid (unreadable, or rejected by IAM's grammar for
+ * the policy's role as {@link PolicyValidator} checks it) becomes a case carrying its error with the
  * location (file, JSON pointer); the others still run. Only an unreadable file (missing, not JSON,
  * not an array) throws.
  */
@@ -38,7 +44,11 @@ public final class EvaluationCases {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            throw new IamkitException(Problem.error("cases.io", file.toString(), "cannot read the case file: " + e.getMessage()), e);
+            String why = e instanceof NoSuchFileException ? "no such file"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof CharacterCodingException ? "the file is not UTF-8 text"
+                    : String.valueOf(e.getMessage());
+            throw new IamkitException(Problem.error("cases.io", file.toString(), "cannot read the case file: " + why), e);
         }
         return read(text, file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }
@@ -110,9 +120,52 @@ public final class EvaluationCases {
                 return failed(name, problems.stream().map(Problem::toString).collect(Collectors.joining("; ")), expected, comment);
             }
             EvaluationRequest request = new EvaluationRequest(principal, action, resource, resourceAccount, context);
-            return new EvaluationCase(name, set.build(), request, expected, comment, null);
+            PolicySet policies = set.build();
+            validate(policies, request, owner, at, problems);
+            if (!problems.isEmpty()) {
+                return failed(name, problems.stream().map(Problem::toString).collect(Collectors.joining("; ")), expected, comment);
+            }
+            return new EvaluationCase(name, policies, request, expected, comment, null);
         } catch (IamkitException e) {
             return failed(name, e.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")), null, comment);
+        }
+    }
+
+    /**
+     * IAM's grammar for each policy in its role (io.iamkit.validate): a policy IAM or AWS
+     * Organizations would reject makes the case invalid, as DESIGN.md's CLI contract asks. Only
+     * errors count; warnings describe documents AWS accepts.
+     */
+    private static void validate(PolicySet s, EvaluationRequest request, String owner, String at, List<Problem> problems) {
+        for (int i = 0; i < s.identityPolicies().size(); i++) {
+            check(s.identityPolicies().get(i), PolicyKind.IDENTITY, owner, at + "/identityPolicies/" + i, problems);
+        }
+        if (s.resourcePolicy() != null) {
+            PolicyKind kind = s.resourcePolicyKind().resolve(request) == ResourcePolicyKind.ROLE_TRUST ? PolicyKind.TRUST : PolicyKind.RESOURCE;
+            check(s.resourcePolicy(), kind, owner, at + "/resourcePolicy", problems);
+        }
+        for (int i = 0; i < s.permissionsBoundaries().size(); i++) {
+            check(s.permissionsBoundaries().get(i), PolicyKind.PERMISSIONS_BOUNDARY, owner, at + "/permissionsBoundaries/" + i, problems);
+        }
+        if (s.sessionPolicy() != null) {
+            check(s.sessionPolicy(), PolicyKind.SESSION, owner, at + "/sessionPolicy", problems);
+        }
+        checkLevels(s.scps(), PolicyKind.SCP, owner, at + "/scps", problems);
+        checkLevels(s.rcps(), PolicyKind.RCP, owner, at + "/rcps", problems);
+    }
+
+    private static void checkLevels(List<List<PolicyDocument>> levels, PolicyKind kind, String owner, String at, List<Problem> problems) {
+        for (int l = 0; l < levels.size(); l++) {
+            for (int i = 0; i < levels.get(l).size(); i++) {
+                check(levels.get(l).get(i), kind, owner, at + "/" + l + "/" + i, problems);
+            }
+        }
+    }
+
+    private static void check(PolicyDocument doc, PolicyKind kind, String owner, String at, List<Problem> problems) {
+        for (Problem p : PolicyValidator.validate(doc, kind).errors()) {
+            String where = p.location().startsWith("/") || p.location().isEmpty() ? at + p.location() : at + " " + p.location();
+            problems.add(new Problem(p.severity(), p.code(), owner + " " + where, p.message()));
         }
     }
 

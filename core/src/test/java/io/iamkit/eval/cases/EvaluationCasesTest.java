@@ -47,14 +47,30 @@ class EvaluationCasesTest {
     void levelsMayBeSinglePoliciesOrArraysAndKindsAreRead() {
         String json = """
                 [{"name": "k", "principal": "arn:aws:iam::111122223333:role/dev", "action": "kms:Decrypt", "resource": "*",
-                  "resourcePolicy": {"Version": "2012-10-17", "Statement": []}, "resourcePolicyKind": "kms-key",
-                  "scps": [{"Version": "2012-10-17", "Statement": []}, [{"Statement": []}, {"Statement": []}]],
+                  "resourcePolicy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "kms:*", "Resource": "*"}]},
+                  "resourcePolicyKind": "kms-key",
+                  "scps": [{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]},
+                           [{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "kms:*", "Resource": "*"}]},
+                            {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "s3:*", "Resource": "*"}]}]],
                   "rcps": null}]""";
         EvaluationCase c = EvaluationCases.read(json).get(0);
         assertThat(c.error()).isNull();
         assertThat(c.policies().scps()).extracting(List::size).containsExactly(1, 2);
         assertThat(c.policies().resourcePolicyKind()).isEqualTo(ResourcePolicyKind.KMS_KEY);
         assertThat(c.expected()).isNull();
+    }
+
+    @Test
+    void policiesIamWouldRejectMakeTheCaseInvalid() {
+        String json = """
+                [{"name": "identity-with-principal", "principal": "anonymous", "action": "s3:GetObject", "resource": "*",
+                  "identityPolicies": [{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*", "Action": "s3:*", "Resource": "*"}]}]},
+                 {"name": "trust-with-other-action", "principal": "arn:aws:iam::111122223333:user/a", "action": "sts:AssumeRole",
+                  "resource": "arn:aws:iam::111122223333:role/r",
+                  "resourcePolicy": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "s3:*"}]}}]""";
+        List<EvaluationCase> cases = EvaluationCases.read(json, "v.json");
+        assertThat(cases.get(0).error()).contains("v.json /0/identityPolicies/0/Statement/0/Principal");
+        assertThat(cases.get(1).error()).contains("v.json /1/resourcePolicy");
     }
 
     @Test
@@ -69,7 +85,9 @@ class EvaluationCasesTest {
     @Test
     void unreadableFilesThrow(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> EvaluationCases.read(dir.resolve("missing.json")))
-                .isInstanceOf(IamkitException.class).hasMessageContaining("missing.json");
+                .isInstanceOf(IamkitException.class).hasMessageContaining("missing.json").hasMessageContaining("no such file");
+        Path latin1 = Files.write(dir.resolve("latin1.json"), new byte[] {'[', (byte) 0xE9, ']'});
+        assertThatThrownBy(() -> EvaluationCases.read(latin1)).isInstanceOf(IamkitException.class).hasMessageContaining("UTF-8");
         Path notJson = Files.writeString(dir.resolve("bad.json"), "[{");
         assertThatThrownBy(() -> EvaluationCases.read(notJson)).isInstanceOf(IamkitException.class).hasMessageContaining("bad.json");
         Path object = Files.writeString(dir.resolve("obj.json"), "{}");
