@@ -7,8 +7,11 @@
  *   <li>{@link io.iamkit.role} — roles, customer managed policies, trust presets, the AWS managed policy catalog;</li>
  *   <li>{@link io.iamkit.arn} — ARNs and partitions;</li>
  *   <li>{@link io.iamkit.json} — reading every form IAM accepts, writing canonical JSON, size as IAM counts it;</li>
- *   <li>{@code io.iamkit.validate} — IAM's grammar and quotas, every problem in one pass;</li>
- *   <li>{@code io.iamkit.eval} — the request evaluation engine.</li>
+ *   <li>{@link io.iamkit.catalog} — the bundled AWS managed policies and the service prefixes they use;</li>
+ *   <li>{@link io.iamkit.validate} — IAM's grammar and quotas, every problem in one pass;</li>
+ *   <li>{@link io.iamkit.lint} — what a valid policy grants that a reviewer would question;</li>
+ *   <li>{@link io.iamkit.eval} — the request evaluation engine, and {@link io.iamkit.eval.RoleSimulator} for declared roles;</li>
+ *   <li>{@link io.iamkit.spec} — the role spec format (CloudFormation's names), the JSON view of the model.</li>
  * </ul>
  * Everything a user can get wrong is reported as an {@link io.iamkit.IamkitException} carrying
  * {@link io.iamkit.Problem}s with locations.

@@ -46,6 +46,7 @@ public class EvaluationBenchmark {
     private CompiledPolicySet[] compiled;
     private EvaluationRequest[] requests;
     private CompiledPolicySet hostile;
+    private CompiledPolicySet hostileScan;
     private EvaluationRequest hostileRequest;
 
     @Setup
@@ -65,6 +66,9 @@ public class EvaluationBenchmark {
         }
         hostile = PolicyEvaluator.compile(PolicySet.of(PolicyDocument.builder()
                 .allow("s3:GetObject").on("arn:aws:s3:::b/a*a*a*a*a*a*a*a*a*b").build()));
+        // With a trailing star the end check cannot fail early: every middle segment is searched for.
+        hostileScan = PolicyEvaluator.compile(PolicySet.of(PolicyDocument.builder()
+                .allow("s3:GetObject").on("arn:aws:s3:::b/a*a*a*a*a*a*a*a*a*b*").build()));
         hostileRequest = EvaluationRequest.of("arn:aws:iam::111122223333:role/dev", "s3:GetObject",
                 "arn:aws:s3:::b/" + "a".repeat(10_000));
     }
@@ -118,5 +122,13 @@ public class EvaluationBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Decision hostilePattern() {
         return hostile.decide(hostileRequest);
+    }
+
+    /** {@code a*a*a*a*a*a*a*a*a*b*} against the same 10,000 characters: the full scan for the missing {@code b}. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Decision hostilePatternFullScan() {
+        return hostileScan.decide(hostileRequest);
     }
 }

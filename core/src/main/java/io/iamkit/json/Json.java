@@ -87,4 +87,24 @@ public final class Json {
         String line = nl < 0 ? message : message.substring(0, nl);
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
+
+    /** What a JSON value is, for error messages: "an object", "a number (42)", "null". */
+    public static String describe(JsonNode n) {
+        if (n.isNull()) {
+            return "null";
+        }
+        if (n.isObject()) {
+            return "an object";
+        }
+        if (n.isArray()) {
+            return "an array";
+        }
+        if (n.isNumber()) {
+            return "a number (" + n.asText() + ")";
+        }
+        if (n.isBoolean()) {
+            return "a boolean (" + n.asText() + ")";
+        }
+        return "a string";
+    }
 }

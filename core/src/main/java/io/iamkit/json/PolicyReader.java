@@ -62,7 +62,7 @@ final class PolicyReader {
 
     private PolicyDocument document(JsonNode root, String at) {
         if (!root.isObject()) {
-            problem("json.shape", at, "a policy document must be a JSON object, not " + kind(root));
+            problem("json.shape", at, "a policy document must be a JSON object, not " + Json.describe(root));
             return new PolicyDocument(null, null, List.of());
         }
         unknownElements(root, at, DOCUMENT_ELEMENTS, "policy document");
@@ -79,11 +79,11 @@ final class PolicyReader {
                     if (s.isObject()) {
                         statements.add(statement(s, at + "/Statement/" + i));
                     } else {
-                        problem("json.shape", at + "/Statement/" + i, "a statement must be a JSON object, not " + kind(s));
+                        problem("json.shape", at + "/Statement/" + i, "a statement must be a JSON object, not " + Json.describe(s));
                     }
                 }
             } else {
-                problem("json.shape", at + "/Statement", "Statement must be an object or an array of objects, not " + kind(st));
+                problem("json.shape", at + "/Statement", "Statement must be an object or an array of objects, not " + Json.describe(st));
             }
         }
         return new PolicyDocument(version, id, statements);
@@ -119,7 +119,7 @@ final class PolicyReader {
             return null;
         }
         if (!node.isObject()) {
-            problem("json.principal", at, "Principal must be \"*\" or an object such as {\"AWS\": [...]}, not " + kind(node));
+            problem("json.principal", at, "Principal must be \"*\" or an object such as {\"AWS\": [...]}, not " + Json.describe(node));
             return null;
         }
         Map<String, List<String>> entries = new LinkedHashMap<>();
@@ -137,14 +137,14 @@ final class PolicyReader {
             return List.of();
         }
         if (!node.isObject()) {
-            problem("json.condition", at, "Condition must be an object of operators, such as {\"StringEquals\": {\"aws:SourceAccount\": \"111122223333\"}}, not " + kind(node));
+            problem("json.condition", at, "Condition must be an object of operators, such as {\"StringEquals\": {\"aws:SourceAccount\": \"111122223333\"}}, not " + Json.describe(node));
             return List.of();
         }
         List<Condition> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> op : node.properties()) {
             String opAt = at + "/" + escape(op.getKey());
             if (!op.getValue().isObject()) {
-                problem("json.condition", opAt, "the operator " + op.getKey() + " must map condition keys to values, not be " + kind(op.getValue()));
+                problem("json.condition", opAt, "the operator " + op.getKey() + " must map condition keys to values, not be " + Json.describe(op.getValue()));
                 continue;
             }
             for (Map.Entry<String, JsonNode> key : op.getValue().properties()) {
@@ -172,12 +172,12 @@ final class PolicyReader {
                 if (v.isTextual()) {
                     out.add(v.textValue());
                 } else {
-                    problem("json.shape", at + "/" + i, "expected a string, not " + kind(v));
+                    problem("json.shape", at + "/" + i, "expected a string, not " + Json.describe(v));
                 }
             }
             return out;
         }
-        problem("json.shape", at, "expected a string or an array of strings, not " + kind(node));
+        problem("json.shape", at, "expected a string or an array of strings, not " + Json.describe(node));
         return null;
     }
 
@@ -193,12 +193,12 @@ final class PolicyReader {
                 if (v.isValueNode() && !v.isNull()) {
                     out.add(scalar(v));
                 } else {
-                    problem("json.condition", at + "/" + i, "a condition value must be a string, number or boolean, not " + kind(v));
+                    problem("json.condition", at + "/" + i, "a condition value must be a string, number or boolean, not " + Json.describe(v));
                 }
             }
             return out;
         }
-        problem("json.condition", at, "a condition value must be a string, number, boolean or an array of them, not " + kind(node));
+        problem("json.condition", at, "a condition value must be a string, number, boolean or an array of them, not " + Json.describe(node));
         return null;
     }
 
@@ -214,7 +214,7 @@ final class PolicyReader {
             return null;
         }
         if (!node.isTextual()) {
-            problem("json.shape", at, "expected a string, not " + kind(node));
+            problem("json.shape", at, "expected a string, not " + Json.describe(node));
             return null;
         }
         return node.textValue();
@@ -234,24 +234,5 @@ final class PolicyReader {
     /** JSON pointer escaping (RFC 6901). */
     static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
-    }
-
-    private static String kind(JsonNode n) {
-        if (n.isNull()) {
-            return "null";
-        }
-        if (n.isObject()) {
-            return "an object";
-        }
-        if (n.isArray()) {
-            return "an array";
-        }
-        if (n.isNumber()) {
-            return "a number (" + n.asText() + ")";
-        }
-        if (n.isBoolean()) {
-            return "a boolean (" + n.asText() + ")";
-        }
-        return "a string";
     }
 }

@@ -11,8 +11,11 @@ import io.iamkit.json.Json;
 import io.iamkit.json.PolicyJson;
 import io.iamkit.policy.PolicyDocument;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +41,11 @@ public final class EvaluationCases {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            throw new IamkitException(Problem.error("cases.io", file.toString(), "cannot read the case file: " + e.getMessage()), e);
+            String why = e instanceof NoSuchFileException ? "no such file"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof CharacterCodingException ? "the file is not UTF-8 text"
+                    : String.valueOf(e.getMessage());
+            throw new IamkitException(Problem.error("cases.io", file.toString(), "cannot read the case file: " + why), e);
         }
         return read(text, file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }

@@ -69,7 +69,9 @@ class EvaluationCasesTest {
     @Test
     void unreadableFilesThrow(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> EvaluationCases.read(dir.resolve("missing.json")))
-                .isInstanceOf(IamkitException.class).hasMessageContaining("missing.json");
+                .isInstanceOf(IamkitException.class).hasMessageContaining("missing.json").hasMessageContaining("no such file");
+        Path latin1 = Files.write(dir.resolve("latin1.json"), new byte[] {'[', (byte) 0xE9, ']'});
+        assertThatThrownBy(() -> EvaluationCases.read(latin1)).isInstanceOf(IamkitException.class).hasMessageContaining("UTF-8");
         Path notJson = Files.writeString(dir.resolve("bad.json"), "[{");
         assertThatThrownBy(() -> EvaluationCases.read(notJson)).isInstanceOf(IamkitException.class).hasMessageContaining("bad.json");
         Path object = Files.writeString(dir.resolve("obj.json"), "{}");

@@ -1,0 +1,417 @@
+package io.iamkit.aws;
+
+import io.iamkit.IamkitException;
+import io.iamkit.Problem;
+import io.iamkit.arn.Arn;
+import io.iamkit.role.ManagedPolicy;
+import io.iamkit.role.Role;
+import io.iamkit.spec.IamSpec;
+import io.iamkit.spec.Ownership;
+import io.iamkit.spec.SpecTemplates;
+import io.iamkit.spec.SpecValidation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityRequest;
+import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+
+/**
+ * One plan or apply: its counted client, its retries, and its units (one per role or policy),
+ * policies first, then roles, each unit read, planned and (when applying) changed by one thread.
+ */
+final class ApplyRun {
+
+    /** What the applier was configured with. */
+    record Settings(IamClient iam, StsClient sts, Ownership mode, ProgressListener listener, int parallelism,
+                    RetryPolicy retryPolicy, boolean repairBrokenTrust, CallerIdentity identity) {
+    }
+
+    private final Settings settings;
+    private final ProgressListener listener;
+    private final int parallelism;
+    private final boolean repairBrokenTrust;
+
+    private final boolean write;
+    private final CountingIam counter;
+    private final IamClient client;
+    private final Retrier retrier;
+    private final StateReader reader;
+    private final ChangeExecutor executor;
+    private final AtomicBoolean aborted = new AtomicBoolean();
+    private final Set<String> createdPolicies = ConcurrentHashMap.newKeySet();
+    private CallerIdentity identity;
+
+    ApplyRun(Settings settings, boolean write) {
+        this.settings = settings;
+        this.listener = settings.listener();
+        this.parallelism = settings.parallelism();
+        this.repairBrokenTrust = settings.repairBrokenTrust();
+        this.write = write;
+        this.counter = CountingIam.around(settings.iam());
+        this.client = counter.client();
+        this.retrier = new Retrier(settings.retryPolicy());
+        this.reader = new StateReader(client, retrier);
+        this.executor = new ChangeExecutor(client, retrier, reader);
+    }
+
+    CallCounts counts() {
+        return counter.counts();
+    }
+
+    /** The caller whose account filled the templates, or null when none was needed. */
+    CallerIdentity identity() {
+        return identity;
+    }
+
+    List<Unit> execute(IamSpec declared) {
+        IamSpec spec = settings.mode() == null ? declared : declared.withOwnership(settings.mode());
+        check(spec);
+        if (SpecTemplates.uses(spec) || !spec.managedPolicies().isEmpty()) {
+            try {
+                identity = callerIdentity();
+            } catch (IamkitException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                List<String> all = new ArrayList<>();
+                spec.managedPolicies().forEach(p -> all.add("policy/" + p.path() + p.name()));
+                spec.roles().forEach(r -> all.add("role/" + r.name()));
+                if (!write) {
+                    throw new IamkitException(Problem.error("aws.read-failed", "sts", "could not read the caller's identity: " + e.getMessage()), e);
+                }
+                throw new ApplyFailedException(List.of(), null, List.of(), all, e);
+            }
+            spec = SpecTemplates.resolve(spec, identity.account(), identity.partition());
+        }
+        IamSpec resolved = spec;
+        List<Unit> policies = new ArrayList<>();
+        for (ManagedPolicy p : spec.managedPolicies()) {
+            String arn = new Arn(identity.partition(), "iam", "", identity.account(), "policy" + p.path() + p.name()).toString();
+            policies.add(new Unit("policy/" + arn, u -> () -> policy(u, p, arn, resolved.ownership())));
+        }
+        List<Unit> roles = new ArrayList<>();
+        List<List<Unit>> waves = new ArrayList<>();
+        Map<String, Integer> wave = TrustOrder.waves(spec);
+        for (Role r : spec.roles()) {
+            Unit unit = spec.isDeleted(r.name())
+                    ? new Unit("role/" + r.name(), u -> () -> deletion(u, r.name()))
+                    : new Unit("role/" + r.name(), u -> () -> role(u, r, resolved.ownershipOf(r.name())));
+            roles.add(unit);
+            int w = wave.getOrDefault(r.name(), 0);
+            while (waves.size() <= w) {
+                waves.add(new ArrayList<>());
+            }
+            waves.get(w).add(unit);
+        }
+        listener.started(policies.size() + roles.size());
+        List<Unit> all = new ArrayList<>(policies);
+        all.addAll(roles);
+        // Policies first: roles attach them and use them as boundaries. Then roles in waves: a
+        // role whose trust policy names another declared role waits until that one exists, as IAM
+        // rejects a trust policy naming a principal it does not know.
+        runAll(policies);
+        for (List<Unit> w : waves) {
+            if (!aborted.get()) {
+                runAll(w);
+            }
+        }
+        fail(all);
+        return all;
+    }
+
+    private void runAll(List<Unit> units) {
+        if (units.isEmpty()) {
+            return;
+        }
+        if (parallelism <= 1 || units.size() == 1) {
+            units.forEach(this::run);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, units.size()), r -> {
+            Thread t = new Thread(r, "iamkit-apply");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            units.forEach(u -> futures.add(pool.submit(() -> run(u))));
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            aborted.set(true);
+        } catch (ExecutionException e) {
+            // run() catches every RuntimeException; what escapes is an Error.
+            throw new IllegalStateException("an apply worker failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void run(Unit u) {
+        if (aborted.get()) {
+            return;
+        }
+        u.started = true;
+        try {
+            u.body.run();
+        } catch (Stopped e) {
+            // another unit failed first; this one's remaining changes are reported as not done
+        } catch (RuntimeException e) {
+            u.error = e;
+            aborted.set(true);
+        }
+        listener.finished(u.target);
+    }
+
+    /** Throws when some unit failed, saying what was done, what failed and what was not done. */
+    private void fail(List<Unit> units) {
+        Unit failed = units.stream().filter(u -> u.error != null).findFirst().orElse(null);
+        if (failed == null) {
+            return;
+        }
+        if (!write) {
+            if (failed.error instanceof IamkitException e) {
+                throw e;
+            }
+            throw new IamkitException(Problem.error("aws.read-failed", failed.target,
+                    "could not read the account: " + failed.error.getMessage()), failed.error);
+        }
+        List<Change> done = collect(units, u -> u.done);
+        List<Change> notDone = new ArrayList<>();
+        List<String> notStarted = new ArrayList<>();
+        for (Unit u : units) {
+            if (!u.started) {
+                notStarted.add(u.target);
+            }
+            for (Change c : u.planned) {
+                if (!u.done.contains(c) && c != u.failedChange) {
+                    notDone.add(c);
+                }
+            }
+        }
+        throw new ApplyFailedException(done, failed.failedChange, notDone, notStarted, failed.error);
+    }
+
+    private CallerIdentity callerIdentity() {
+        if (settings.identity() != null) {
+            return settings.identity();
+        }
+        if (settings.sts() == null) {
+            throw new IamkitException(Problem.error("aws.no-sts", "",
+                    "the spec uses ${AccountId}/${Partition} or declares managed policies, which need the caller's account:"
+                            + " give the applier an StsClient (.sts(client)) or an identity (.identity(...))"));
+        }
+        counter.noteOther("sts:GetCallerIdentity");
+        GetCallerIdentityResponse who = retrier.call(() -> settings.sts().getCallerIdentity(GetCallerIdentityRequest.builder().build()));
+        return CallerIdentity.of(who.account(), who.arn());
+    }
+
+    private void policy(Unit u, ManagedPolicy declared, String arn, Ownership ownership) {
+        PolicyState state = reader.policy(arn, false).orElse(null);
+        List<Change> changes = withPrune(Planner.policy(declared, arn, state, ownership, u.notes::add), arn);
+        plan(u, changes);
+        if (!write) {
+            return;
+        }
+        boolean fresh = false;
+        boolean replanned = false;
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            try {
+                make(u, c, fresh);
+            } catch (RuntimeException e) {
+                if (!(c instanceof Change.CreatePolicy) || !Failures.alreadyExists(e) || replanned) {
+                    throw e;
+                }
+                replanned = true;
+                // Created since the read (or the read was stale): read it again and carry on from there.
+                u.done.remove(c);
+                PolicyState now = reader.policy(arn, true).orElse(null);
+                List<Change> rest = withPrune(Planner.policy(declared, arn, now, ownership, n -> { }), arn);
+                replan(u, c, rest);
+                changes = new ArrayList<>(rest);
+                i = -1;
+                continue;
+            }
+            if (c instanceof Change.CreatePolicy) {
+                fresh = true;
+                createdPolicies.add(arn);
+            }
+        }
+    }
+
+    /** When a new version is planned and IAM already keeps five, the oldest non-default goes first. */
+    private List<Change> withPrune(List<Change> changes, String arn) {
+        if (changes.stream().noneMatch(c -> c instanceof Change.CreatePolicyVersion)) {
+            return changes;
+        }
+        var versions = reader.versions(arn);
+        if (versions.size() < 5) {
+            return changes;
+        }
+        List<Change> pruned = new ArrayList<>();
+        versions.stream().filter(v -> !Boolean.TRUE.equals(v.isDefaultVersion())).findFirst()
+                .ifPresent(v -> pruned.add(new Change.DeletePolicyVersion(arn, v.versionId())));
+        pruned.addAll(changes);
+        return pruned;
+    }
+
+    private void role(Unit u, Role declared, Ownership ownership) {
+        List<String> inline = declared.inlinePolicies().stream().map(p -> p.name()).toList();
+        RoleState state = reader.role(declared.name(), inline, false).orElse(null);
+        List<Change> changes = Planner.role(declared, state, ownership, repairBrokenTrust, u.notes::add);
+        plan(u, changes);
+        if (!write) {
+            return;
+        }
+        boolean fresh = false;
+        boolean replanned = false;
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            try {
+                make(u, c, fresh || dependsOnNewPolicy(c));
+            } catch (RuntimeException e) {
+                if (!(c instanceof Change.CreateRole) || !Failures.alreadyExists(e) || replanned) {
+                    throw e;
+                }
+                replanned = true;
+                // The role appeared since the read (a stale read, or a concurrent apply): wait
+                // until it is readable, then plan it again from what IAM holds.
+                u.done.remove(c);
+                RoleState now = reader.role(declared.name(), inline, true).orElse(null);
+                List<Change> rest = Planner.role(declared, now, ownership, repairBrokenTrust, n -> { });
+                replan(u, c, rest);
+                changes = new ArrayList<>(rest);
+                i = -1;
+                fresh = true;
+                continue;
+            }
+            if (c instanceof Change.CreateRole) {
+                fresh = true;
+            }
+        }
+    }
+
+    private boolean dependsOnNewPolicy(Change c) {
+        return c instanceof Change.AttachPolicy a && createdPolicies.contains(a.policyArn())
+                || c instanceof Change.PutBoundary b && createdPolicies.contains(b.after());
+    }
+
+    private void deletion(Unit u, String name) {
+        RoleState state = reader.role(name, List.of(), false).orElse(null);
+        List<String> profiles = state != null && state.owned() ? reader.instanceProfiles(name) : List.of();
+        List<Change> changes = Planner.deletion(name, state, profiles, u.notes::add);
+        plan(u, changes);
+        if (write) {
+            for (Change c : changes) {
+                make(u, c, false);
+            }
+        }
+    }
+
+    private void plan(Unit u, List<Change> changes) {
+        u.planned.addAll(changes);
+        listener.planned(u.target, List.copyOf(changes));
+    }
+
+    private void replan(Unit u, Change replaced, List<Change> rest) {
+        u.planned.remove(replaced);
+        u.planned.removeIf(c -> !u.done.contains(c));
+        u.planned.addAll(rest);
+        listener.planned(u.target, List.copyOf(rest));
+    }
+
+    private void make(Unit u, Change c, boolean fresh) {
+        if (aborted.get()) {
+            throw new Stopped();
+        }
+        try {
+            executor.execute(c, fresh);
+        } catch (RuntimeException e) {
+            u.failedChange = c;
+            if (!(c instanceof Change.CreateRole || c instanceof Change.CreatePolicy) || !Failures.alreadyExists(e)) {
+                listener.failed(c, e);
+            }
+            throw e;
+        }
+        u.failedChange = null;
+        u.done.add(c);
+        listener.applied(c);
+    }
+
+    static List<Change> collect(List<Unit> units, java.util.function.Function<Unit, List<Change>> f) {
+        List<Change> all = new ArrayList<>();
+        units.forEach(u -> all.addAll(f.apply(u)));
+        return all;
+    }
+
+    static List<Note> notes(List<Unit> units) {
+        List<Note> all = new ArrayList<>();
+        units.forEach(u -> all.addAll(u.notes));
+        return all;
+    }
+
+    /** One role or policy: read, planned and (when applying) changed by one thread. */
+    static final class Unit {
+        final String target;
+        final Runnable body;
+        final List<Change> planned = new ArrayList<>();
+        final List<Change> done = new ArrayList<>();
+        final List<Note> notes = new ArrayList<>();
+        boolean started;
+        Change failedChange;
+        RuntimeException error;
+
+        Unit(String target, java.util.function.Function<Unit, Runnable> body) {
+            this.target = target;
+            this.body = body.apply(this);
+        }
+    }
+
+    /** Ends a unit early because another failed; never escapes the applier. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super("stopped: another role or policy failed", null, false, false);
+        }
+    }
+
+    /** Rejects, before any call, what cannot be applied at all. */
+    private static void check(IamSpec spec) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < spec.roles().size(); i++) {
+            Role r = spec.roles().get(i);
+            if (r.name().isEmpty()) {
+                problems.add(Problem.error("aws.role-name", "/Roles/" + i + "/RoleName", "a role needs a name"));
+            } else if (!names.add(r.name().toLowerCase(Locale.ROOT))) {
+                problems.add(Problem.error("aws.duplicate", "role " + r.name(), "the role is declared twice (names are unique ignoring case)"));
+            }
+            if (r.trustPolicy() == null && !spec.isDeleted(r.name())) {
+                problems.add(Problem.error("aws.no-trust", "role " + r.name() + " /AssumeRolePolicyDocument",
+                        "a role needs a trust policy: Role.builder(name).trust(...)"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IamkitException(problems);
+        }
+        // IAM's grammar and quotas, before any call, located by JSON pointer into the spec.
+        problems.addAll(SpecValidation.validate(spec).errors());
+        if (!problems.isEmpty()) {
+            throw new IamkitException(problems);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.iamkit.cli;
+
+import io.iamkit.IamkitException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code iamkit} command line. Its command shapes are a contract (DESIGN.md): tools outside the
+ * project drive them, so flags may be added but never changed.
+ *
+ * <p>Exit codes: 0 success; 1 findings ({@code lint}) or a failed apply; 2 a user's mistake
+ * (unreadable file, bad flag), always as one clear line on stderr and never a stack trace.
+ */
+@Command(name = "iamkit", mixinStandardHelpOptions = true, versionProvider = IamkitCli.Version.class,
+        description = "Declare, check, simulate and apply AWS IAM roles and policies.",
+        subcommands = {
+                ExampleCommand.class,
+                SimulateCommand.class,
+                LintCommand.class,
+                PlanCommand.class,
+                ApplyCommand.class,
+                ServeCommand.class,
+                CommandLine.HelpCommand.class})
+public final class IamkitCli {
+
+    /** Exit code for a user's mistake: unreadable input, bad flags. */
+    public static final int USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the CLI with the given streams; the tests call this. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new IamkitCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("iamkit: " + e.getMessage());
+            err.println("Try 'iamkit " + (e.getCommandLine().getCommandName().equals("iamkit") ? "" : e.getCommandLine().getCommandName() + " ") + "--help'.");
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("iamkit " + commandLine.getCommandName() + ": " + oneLine(e));
+            return USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    static String oneLine(Throwable e) {
+        if (e instanceof IamkitException ie) {
+            return ie.problems().size() == 1 ? ie.problems().get(0).toString() : ie.getMessage();
+        }
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = IamkitCli.class.getPackage().getImplementationVersion();
+            return new String[] {"iamkit " + (v == null ? "development build" : v)};
+        }
+    }
+}

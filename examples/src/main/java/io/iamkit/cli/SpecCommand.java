@@ -1,0 +1,76 @@
+package io.iamkit.cli;
+
+import io.iamkit.aws.Change;
+import io.iamkit.aws.IamApplier;
+import io.iamkit.aws.ProgressListener;
+import io.iamkit.examples.Environment;
+import io.iamkit.spec.IamSpec;
+import io.iamkit.spec.Ownership;
+import io.iamkit.spec.SpecJson;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What {@code plan} and {@code apply} share: reading the spec and building the applier. */
+abstract class SpecCommand {
+
+    @Spec
+    CommandSpec command;
+
+    @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The role spec (JSON; see the README).")
+    Path specFile;
+
+    @Mixin
+    EndpointOptions endpoint;
+
+    @Option(names = "--parallelism", defaultValue = "4", paramLabel = "N",
+            description = "Roles and policies worked on at once (default: ${DEFAULT-VALUE}).")
+    int parallelism;
+
+    IamSpec readSpec() {
+        return SpecJson.read(specFile);
+    }
+
+    IamApplier applier(Environment env, Ownership mode, ProgressListener listener) {
+        return IamApplier.builder().iam(env.iam()).sts(env.sts()).mode(mode).parallelism(parallelism).listener(listener).build();
+    }
+
+    PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return command.commandLine().getErr();
+    }
+
+    /** A one-line progress indicator on stderr: "[3/10] role/app: 2 changes". */
+    ProgressListener progress() {
+        PrintWriter err = err();
+        AtomicInteger total = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        return new ProgressListener() {
+            @Override
+            public void started(int units) {
+                total.set(units);
+            }
+
+            @Override
+            public void applied(Change change) {
+                synchronized (err) {
+                    err.println("  applied: " + change.summary());
+                }
+            }
+
+            @Override
+            public void finished(String target) {
+                synchronized (err) {
+                    err.println("[" + done.incrementAndGet() + "/" + total.get() + "] " + target);
+                }
+            }
+        };
+    }
+}
