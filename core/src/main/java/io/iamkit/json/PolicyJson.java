@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.iamkit.IamkitException;
@@ -26,7 +27,9 @@ public final class PolicyJson {
     // ASCII is written as a JSON unicode escape: the text is then always acceptable and survives any
     // encoding (a lone surrogate, unencodable in UTF-8, included).
     private static final ObjectWriter COMPACT = Json.mapper().writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
+    // "Key": "value", as the IAM console and AWS's documentation print policies.
     private static final ObjectWriter PRETTY = Json.mapper().writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"))).with(JsonWriteFeature.ESCAPE_NON_ASCII);
 

@@ -33,6 +33,22 @@ class PolicyJsonTest {
     }
 
     @Test
+    void prettyJsonLooksLikeAwsDocumentation() {
+        PolicyDocument doc = PolicyDocument.builder().allow("s3:GetObject").on("*").build();
+        assertThat(PolicyJson.writePretty(doc)).isEqualTo("""
+                {
+                  "Version": "2012-10-17",
+                  "Statement": [
+                    {
+                      "Effect": "Allow",
+                      "Action": "s3:GetObject",
+                      "Resource": "*"
+                    }
+                  ]
+                }""");
+    }
+
+    @Test
     void decodesUrlEncodedDocumentsAsGetRoleReturnsThem() {
         String encoded = PercentEncoding.encode("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"a:b+c\",\"Resource\":\"x y\"}]}");
         PolicyDocument doc = PolicyJson.read(encoded);
