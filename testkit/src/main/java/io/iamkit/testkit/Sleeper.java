@@ -15,7 +15,7 @@ public interface Sleeper {
     static Sleeper real() {
         return d -> {
             try {
-                Thread.sleep(d.toMillis(), (int) (d.toNanosPart() % 1_000_000));
+                Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

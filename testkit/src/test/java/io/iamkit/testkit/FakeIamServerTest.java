@@ -92,6 +92,24 @@ class FakeIamServerTest {
     }
 
     @Test
+    void aCrashDropsTheConnectionAfterTheWriteAndUnsupportedOperationsSaySo() {
+        FakeIam crashing = FakeIam.builder().clock(MutableClock.fixed()).faults(f -> f.crashAfterCall(1)).build();
+        try (FakeIamServer s = FakeIamServer.start(crashing, 0);
+             IamClient noRetry = IamClient.builder().endpointOverride(s.endpoint()).region(Region.US_EAST_1)
+                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                     .httpClient(UrlConnectionHttpClient.create())
+                     .overrideConfiguration(c -> c.retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry()))
+                     .build()) {
+            assertThatThrownBy(() -> noRetry.createRole(r -> r.roleName("crashed").assumeRolePolicyDocument(TRUST)))
+                    .isInstanceOf(software.amazon.awssdk.core.exception.SdkClientException.class);
+            assertThat(noRetry.getRole(r -> r.roleName("crashed")).role().roleName()).isEqualTo("crashed");
+            assertThatThrownBy(() -> noRetry.createUser(r -> r.userName("u")))
+                    .isInstanceOf(software.amazon.awssdk.services.iam.model.IamException.class)
+                    .hasMessageContaining("CreateUser is not supported by the fake");
+        }
+    }
+
+    @Test
     void accountSummaryMapAndStsWork() {
         assertThat(iam.getAccountSummary().summaryMap()).containsEntry(SummaryKeyType.ATTACHED_POLICIES_PER_ROLE_QUOTA, 10);
         assertThat(sts.getCallerIdentity().account()).isEqualTo("123456789012");

@@ -99,6 +99,22 @@ class FakeStsTest {
     }
 
     @Test
+    void sessionTagsNeedTagSessionInTheTrustPolicy() {
+        fake.iam().createRole(r -> r.roleName("plain").assumeRolePolicyDocument(trusting(A, "")));
+        String both = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + A
+                + "\"},\"Action\":[\"sts:AssumeRole\",\"sts:TagSession\"],\"Condition\":{\"StringEquals\":{\"aws:RequestTag/team\":\"pay\"}}}]}";
+        fake.iam().createRole(r -> r.roleName("tagging").assumeRolePolicyDocument(both));
+        var tag = software.amazon.awssdk.services.sts.model.Tag.builder().key("team").value("pay").build();
+        Throwable t = catchAws(() -> fake.sts().assumeRole(b -> b.roleArn("arn:aws:iam::" + A + ":role/plain").roleSessionName("s1").tags(tag)));
+        assertThat(((AwsServiceException) t).awsErrorDetails().errorMessage()).contains("sts:TagSession");
+        assertThat(fake.sts().assumeRole(b -> b.roleArn("arn:aws:iam::" + A + ":role/tagging").roleSessionName("s1").tags(tag))
+                .assumedRoleUser()).isNotNull();
+        var other = software.amazon.awssdk.services.sts.model.Tag.builder().key("team").value("ops").build();
+        assertThat(code(catchAws(() -> fake.sts().assumeRole(b -> b.roleArn("arn:aws:iam::" + A + ":role/tagging").roleSessionName("s1").tags(other)))))
+                .as("the condition on aws:RequestTag/team sees the tag's value").isEqualTo("AccessDenied");
+    }
+
+    @Test
     void durationAndSessionNameLimits() {
         fake.iam().createRole(r -> r.roleName("app").maxSessionDuration(7200).assumeRolePolicyDocument(trusting(A, "")));
         String arn = "arn:aws:iam::" + A + ":role/app";

@@ -115,7 +115,17 @@ public final class PolicyArbitraries {
 
     /** Identity policies IAM accepts. */
     public static Arbitrary<PolicyDocument> identityPolicies() {
-        return identityStatements().list().ofMinSize(1).ofMaxSize(4).map(s -> PolicyDocument.builder().statements(s).build());
+        return identityStatements().list().ofMinSize(1).ofMaxSize(4).map(PolicyArbitraries::uniqueSids);
+    }
+
+    /** IAM requires the Sids of one policy to differ: a fixed-width index prefix makes them. */
+    static PolicyDocument uniqueSids(List<Statement> statements) {
+        PolicyDocument.Builder b = PolicyDocument.builder();
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            b.statement(s.sid() == null ? s : s.toBuilder().sid("S" + i + s.sid()).build());
+        }
+        return b.build();
     }
 
     /** Principals of every kind a trust policy names. */

@@ -227,7 +227,7 @@ final class Checks {
             if (s.resources() != null || s.notResources() != null) {
                 throw Errors.malformed("Has prohibited field Resource");
             }
-            for (List<String> actions : new List[] {s.actions(), s.notActions()}) {
+            for (List<String> actions : actionLists(s)) {
                 if (actions != null) {
                     for (String a : actions) {
                         if (!TRUST_ACTIONS.contains(a.toLowerCase(Locale.ROOT))) {
@@ -246,6 +246,18 @@ final class Checks {
         return doc;
     }
 
+    /** Action and NotAction, whichever are present. */
+    private static List<List<String>> actionLists(Statement s) {
+        List<List<String>> out = new java.util.ArrayList<>(2);
+        if (s.actions() != null) {
+            out.add(s.actions());
+        }
+        if (s.notActions() != null) {
+            out.add(s.notActions());
+        }
+        return out;
+    }
+
     private static void common(PolicyDocument doc) {
         if (doc.version() != null && !doc.version().equals(PolicyDocument.VERSION_2012_10_17)
                 && !doc.version().equals(PolicyDocument.VERSION_2008_10_17)) {
@@ -261,7 +273,7 @@ final class Checks {
             if ((s.actions() == null || s.actions().isEmpty()) && (s.notActions() == null || s.notActions().isEmpty())) {
                 throw Errors.malformed("Policy statement must contain actions.");
             }
-            for (List<String> actions : new List[] {s.actions(), s.notActions()}) {
+            for (List<String> actions : actionLists(s)) {
                 if (actions != null) {
                     for (String a : actions) {
                         if (!a.equals("*") && a.indexOf(':') <= 0) {

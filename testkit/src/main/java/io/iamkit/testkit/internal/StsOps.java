@@ -8,6 +8,7 @@ import io.iamkit.eval.PolicySet;
 import io.iamkit.policy.PolicyDocument;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -80,8 +81,26 @@ public final class StsOps {
             if (req.externalId() != null) {
                 request.context("sts:ExternalId", req.externalId());
             }
+            if (req.sourceIdentity() != null) {
+                request.context("sts:SourceIdentity", req.sourceIdentity());
+            }
+            if (req.hasTags() && !req.tags().isEmpty()) {
+                List<String> keys = new ArrayList<>();
+                for (var t : req.tags()) {
+                    request.context("aws:RequestTag/" + t.key(), t.value());
+                    keys.add(t.key());
+                }
+                request.context("aws:TagKeys", keys);
+            }
             if (decide(caller, role, request) != Decision.ALLOWED) {
                 throw denied;
+            }
+            // Passing session tags or a source identity needs its own permission, in the trust policy as for AssumeRole.
+            if (req.hasTags() && !req.tags().isEmpty() && decide(caller, role, request.action("sts:TagSession")) != Decision.ALLOWED) {
+                throw Errors.sts("AccessDenied", "User: " + caller.arn() + " is not authorized to perform: sts:TagSession on resource: " + roleArn);
+            }
+            if (req.sourceIdentity() != null && decide(caller, role, request.action("sts:SetSourceIdentity")) != Decision.ALLOWED) {
+                throw Errors.sts("AccessDenied", "User: " + caller.arn() + " is not authorized to perform: sts:SetSourceIdentity on resource: " + roleArn);
             }
         }
         if (duration > role.maxSessionDuration) {

@@ -6,7 +6,6 @@ import io.iamkit.json.PolicyJson;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import software.amazon.awssdk.services.iam.model.AttachedPermissionsBoundary;
 import software.amazon.awssdk.services.iam.model.InstanceProfile;
 import software.amazon.awssdk.services.iam.model.Policy;
@@ -138,9 +137,5 @@ final class Views {
             b.tags(tags(ip.tags.values()));
         }
         return b.build();
-    }
-
-    static Map<String, Integer> noMap() {
-        return Map.of();
     }
 }

@@ -156,6 +156,64 @@ final class ConformanceScript {
                 .tags(Tag.builder().key("Env").value("a").build(), Tag.builder().key("env").value("b").build())))));
         s.add(new Step("Trust policy too large", c -> call(() -> c.iam().createRole(b -> b.roleName("ConfBig")
                 .assumeRolePolicyDocument(SERVICE_TRUST.replace("\"Effect\"", "\"Sid\": \"" + "S".repeat(2100) + "\", \"Effect\""))))));
+        s.add(new Step("Permissions boundary reads back with its type", c -> {
+            c.iam().putRolePermissionsBoundary(b -> b.roleName("ConfOther").permissionsBoundary(ECS_POLICY));
+            var pb = c.iam().getRole(b -> b.roleName("ConfOther")).role().permissionsBoundary();
+            boolean listed = c.iam().listRoles().roles().stream().anyMatch(r -> r.permissionsBoundary() != null);
+            c.iam().deleteRolePermissionsBoundary(b -> b.roleName("ConfOther"));
+            return "arn=" + pb.permissionsBoundaryArn() + " type=" + pb.permissionsBoundaryTypeAsString() + " inList=" + listed
+                    + " after=" + c.iam().getRole(b -> b.roleName("ConfOther")).role().permissionsBoundary();
+        }));
+        s.add(new Step("UpdateRole and UpdateRoleDescription", c -> {
+            c.iam().updateRole(b -> b.roleName("ConfOther").maxSessionDuration(7200).description("d1"));
+            String d = c.iam().updateRoleDescription(b -> b.roleName("ConfOther").description("d2")).role().description();
+            Role r = c.iam().getRole(b -> b.roleName("ConfOther")).role();
+            return "returned=" + d + " maxSession=" + r.maxSessionDuration() + " description=" + r.description();
+        }));
+        s.add(new Step("UpdateRole MaxSessionDuration out of range", c -> call(() -> c.iam().updateRole(b -> b.roleName("ConfOther")
+                .maxSessionDuration(100)))));
+        s.add(new Step("UpdateAssumeRolePolicy round trip", c -> {
+            String other = SERVICE_TRUST.replace("ecs-tasks", "lambda");
+            c.iam().updateAssumeRolePolicy(b -> b.roleName("ConfOther").policyDocument(other));
+            return "doc=" + decode(c.iam().getRole(b -> b.roleName("ConfOther")).role().assumeRolePolicyDocument()).equals(other);
+        }));
+        s.add(new Step("Role tags merge and untag ignoring absent keys", c -> {
+            c.iam().tagRole(b -> b.roleName("ConfOther").tags(Tag.builder().key("a").value("1").build(), Tag.builder().key("b").value("2").build()));
+            c.iam().tagRole(b -> b.roleName("ConfOther").tags(Tag.builder().key("a").value("3").build()));
+            c.iam().untagRole(b -> b.roleName("ConfOther").tagKeys("b", "zz"));
+            return "tags=" + c.iam().listRoleTags(b -> b.roleName("ConfOther")).tags().stream().map(t -> t.key() + "=" + t.value()).sorted().toList();
+        }));
+        s.add(new Step("Policy tags", c -> {
+            String arn = "arn:aws:iam::" + ACCOUNT + ":policy/ConfPolicy";
+            c.iam().tagPolicy(b -> b.policyArn(arn).tags(Tag.builder().key("k").value("v").build()));
+            String before = c.iam().listPolicyTags(b -> b.policyArn(arn)).tags().toString();
+            c.iam().untagPolicy(b -> b.policyArn(arn).tagKeys("k"));
+            return "before=" + before.contains("Key=k") + " after=" + c.iam().listPolicyTags(b -> b.policyArn(arn)).tags().size();
+        }));
+        s.add(new Step("GetPolicy missing", c -> call(() -> c.iam().getPolicy(b -> b.policyArn("arn:aws:iam::" + ACCOUNT + ":policy/NoSuch")))));
+        s.add(new Step("ListPolicies Local and AWS scopes", c -> {
+            long local = c.iam().listPoliciesPaginator(b -> b.scope("Local")).policies().stream().count();
+            boolean awsHasEcs = c.iam().listPoliciesPaginator(b -> b.scope("AWS").pathPrefix("/service-role/")).policies().stream()
+                    .anyMatch(p -> p.arn().equals(ECS_POLICY));
+            return "local=" + local + " awsHasEcs=" + awsHasEcs;
+        }));
+        s.add(new Step("ListEntitiesForPolicy", c -> {
+            c.iam().attachRolePolicy(b -> b.roleName("ConfOther").policyArn(ECS_POLICY));
+            var r = c.iam().listEntitiesForPolicy(b -> b.policyArn(ECS_POLICY));
+            c.iam().detachRolePolicy(b -> b.roleName("ConfOther").policyArn(ECS_POLICY));
+            return "roles=" + r.policyRoles().stream().map(x -> x.roleName()).sorted().toList() + " users=" + r.policyUsers().size();
+        }));
+        s.add(new Step("Instance profile listings", c -> {
+            c.iam().addRoleToInstanceProfile(b -> b.instanceProfileName("ConfProfile").roleName("ConfOther"));
+            var forRole = c.iam().listInstanceProfilesForRole(b -> b.roleName("ConfOther")).instanceProfiles();
+            var got = c.iam().getInstanceProfile(b -> b.instanceProfileName("ConfProfile")).instanceProfile();
+            return "forRole=" + forRole.size() + " id=" + got.instanceProfileId().substring(0, 4) + " roles="
+                    + got.roles().stream().map(Role::roleName).toList() + " arn=" + got.arn();
+        }));
+        s.add(new Step("DeleteInstanceProfile with a role", c -> call(() -> c.iam().deleteInstanceProfile(b -> b
+                .instanceProfileName("ConfProfile")))));
+        s.add(new Step("DeleteRolePolicy missing", c -> call(() -> c.iam().deleteRolePolicy(b -> b.roleName("ConfOther").policyName("nope")))));
+        s.add(new Step("CreatePolicy duplicate name", c -> call(() -> c.iam().createPolicy(b -> b.policyName("confpolicy").policyDocument(READ)))));
         s.add(new Step("GetAccountSummary quotas", c -> {
             Map<SummaryKeyType, Integer> m = c.iam().getAccountSummary().summaryMap();
             Map<String, Integer> picked = new LinkedHashMap<>();

@@ -46,6 +46,15 @@ record KnownDifferences(String aws, String moto) {
         add("Role name too long", "error:ValidationError:", "accepts a 65-character role name");
         add("Trust policy too large", "error:LimitExceeded:Cannot exceed quota for ACLSizePerRole: 2048",
                 "accepts a trust policy over the 2,048-character quota");
+        add("Permissions boundary reads back with its type", "type=Policy",
+                "answers PermissionsBoundaryType 'PermissionsBoundaryPolicy' (the SDK model's enum value); AWS's responses say 'Policy'");
+        add("UpdateRole MaxSessionDuration out of range", "error:ValidationError:", "accepts a MaxSessionDuration of 100 seconds");
+        add("GetPolicy missing", "error:NoSuchEntity:Policy arn:aws:iam::123456789012:policy/NoSuch was not found.",
+                "words it 'Policy ARN not found'");
+        add("ListPolicies Local and AWS scopes", "local=10", "lists 9: the attached policy it let us delete above is gone");
+        add("Instance profile listings", "id=AIPA", "generates instance profile ids without AWS's AIPA prefix");
+        add("CreatePolicy duplicate name", "error:EntityAlreadyExists:A policy called confpolicy already exists.",
+                "treats policy names as case-sensitive and creates a second policy");
         add("AssumeRole not allowed by trust", "error:AccessDenied:User: arn:aws:iam::123456789012:root is not authorized to perform: sts:AssumeRole",
                 "does not evaluate trust policies: AssumeRole always succeeds");
         add("AssumeRole duration above the role's maximum",
