@@ -38,13 +38,21 @@ public record EvaluationRequest(String principal, String action, String resource
     public static final String ANONYMOUS = "anonymous";
 
     public EvaluationRequest {
-        Objects.requireNonNull(principal, "principal");
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(resource, "resource");
+        if (principal == null || action == null || resource == null) {
+            throw missing(principal, action, resource);
+        }
         if (resourceAccount != null && resourceAccount.isEmpty()) {
             resourceAccount = null;
         }
         context = RequestContext.of(context);
+    }
+
+    private static IamkitException missing(String principal, String action, String resource) {
+        return new IamkitException(Problem.error("eval.request", "request",
+                "a request needs a principal, an action and a resource; missing: "
+                        + String.join(", ", java.util.stream.Stream.of(principal == null ? "principal" : null,
+                                action == null ? "action" : null, resource == null ? "resource" : null)
+                        .filter(Objects::nonNull).toList())));
     }
 
     public static EvaluationRequest of(String principal, String action, String resource) {
@@ -146,11 +154,15 @@ public record EvaluationRequest(String principal, String action, String resource
 
         /** Sets a context key to one or more values (a multi-valued key such as {@code aws:TagKeys} takes several). */
         public Builder context(String key, String... values) {
-            return context(key, Arrays.asList(values));
+            return context(key, values == null ? null : Arrays.asList(values));
         }
 
         public Builder context(String key, List<String> values) {
-            Objects.requireNonNull(key, "key");
+            if (key == null || RequestContext.hasNull(values)) {
+                throw new IamkitException(Problem.error("eval.context", key == null ? "/context" : "/context/" + key,
+                        key == null ? "a context key is null; name it, as in \"aws:SourceIp\""
+                                : "the context key " + key + " has a null value; give strings (an empty list for no values)"));
+            }
             context.keySet().removeIf(k -> k.equalsIgnoreCase(key));
             context.put(key, List.copyOf(values));
             return this;
@@ -158,6 +170,10 @@ public record EvaluationRequest(String principal, String action, String resource
 
         /** Adds every entry of {@code values}. */
         public Builder context(Map<String, List<String>> values) {
+            if (values == null) {
+                throw new IamkitException(Problem.error("eval.context", "/context",
+                        "the context is null; pass Map.of() for a request without context keys"));
+            }
             values.forEach(this::context);
             return this;
         }
@@ -178,12 +194,6 @@ public record EvaluationRequest(String principal, String action, String resource
         }
 
         public EvaluationRequest build() {
-            if (principal == null || action == null || resource == null) {
-                throw new IamkitException(Problem.error("eval.request", "request",
-                        "a request needs a principal, an action and a resource; missing: "
-                                + (principal == null ? "principal " : "") + (action == null ? "action " : "")
-                                + (resource == null ? "resource" : "")));
-            }
             return new EvaluationRequest(principal, action, resource, resourceAccount, context);
         }
     }

@@ -27,7 +27,8 @@ final class IpRange {
         int prefix = max;
         if (slash >= 0) {
             String p = s.substring(slash + 1);
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) {
+            // ASCII digits only: Character.isDigit would let "/٨" (an Arabic-Indic eight) through.
+            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 return null;
             }
             prefix = Integer.parseInt(p);
@@ -91,8 +92,9 @@ final class IpRange {
         }
         String head = dc < 0 ? s : s.substring(0, dc);
         String tail = dc < 0 ? "" : s.substring(dc + 2);
-        int[] h = groups(head);
-        int[] t = groups(tail);
+        // A dotted IPv4 part may only end the address, so it may not end the part before "::".
+        int[] h = groups(head, dc < 0);
+        int[] t = groups(tail, true);
         if (h == null || t == null) {
             return null;
         }
@@ -111,7 +113,7 @@ final class IpRange {
     }
 
     /** Colon-separated hex groups, the last possibly a dotted IPv4 address, as bytes; null if unreadable. */
-    private static int[] groups(String s) {
+    private static int[] groups(String s, boolean mayEndInIpv4) {
         if (s.isEmpty()) {
             return new int[0];
         }
@@ -120,7 +122,7 @@ final class IpRange {
         int n = 0;
         for (int i = 0; i < g.length; i++) {
             String x = g[i];
-            if (i == g.length - 1 && x.indexOf('.') >= 0) {
+            if (mayEndInIpv4 && i == g.length - 1 && x.indexOf('.') >= 0) {
                 byte[] v4 = ipv4(x);
                 if (v4 == null) {
                     return null;
@@ -135,7 +137,7 @@ final class IpRange {
             }
             int v = 0;
             for (int k = 0; k < x.length(); k++) {
-                int d = Character.digit(x.charAt(k), 16);
+                int d = hexDigit(x.charAt(k));
                 if (d < 0) {
                     return null;
                 }
@@ -147,5 +149,19 @@ final class IpRange {
         int[] exact = new int[n];
         System.arraycopy(out, 0, exact, 0, n);
         return exact;
+    }
+
+    /** ASCII hex only: Character.digit also reads fullwidth and other Unicode digits, which no IP address holds. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 }

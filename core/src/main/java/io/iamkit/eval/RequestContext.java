@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,8 +26,13 @@ final class RequestContext extends AbstractMap<String, List<String>> {
         Map<String, List<String>> written = new LinkedHashMap<>();
         Map<String, List<String>> lower = new HashMap<>();
         for (Map.Entry<String, List<String>> e : source.entrySet()) {
-            String key = Objects.requireNonNull(e.getKey(), "context key");
-            List<String> values = List.copyOf(Objects.requireNonNull(e.getValue(), () -> "values of context key " + key));
+            String key = e.getKey();
+            if (key == null || hasNull(e.getValue())) {
+                throw new IamkitException(Problem.error("eval.context", key == null ? "/context" : "/context/" + key,
+                        key == null ? "a context key is null; name it, as in \"aws:SourceIp\""
+                                : "the context key " + key + " has a null value; give strings (an empty list for no values)"));
+            }
+            List<String> values = List.copyOf(e.getValue());
             if (lower.put(key.toLowerCase(Locale.ROOT), values) != null) {
                 throw new IamkitException(Problem.error("eval.context", "/context/" + key,
                         "the context key " + key + " is given twice; context keys are case-insensitive, so give each once"));
@@ -37,6 +41,19 @@ final class RequestContext extends AbstractMap<String, List<String>> {
         }
         this.asWritten = Collections.unmodifiableMap(written);
         this.byLowerKey = lower;
+    }
+
+    /** True for a null list or one holding null (checked by hand: immutable lists throw on contains(null)). */
+    static boolean hasNull(List<String> values) {
+        if (values == null) {
+            return true;
+        }
+        for (String v : values) {
+            if (v == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static RequestContext of(Map<String, List<String>> source) {

@@ -36,6 +36,8 @@ public final class RoleSimulator {
     /** The session name used for the role's own requests. */
     public static final String SESSION = "iamkit-simulation";
 
+    private static final String ASSUME_ROLE = "sts:AssumeRole";
+
     private final Role role;
     private final String account;
     private final Partition partition;
@@ -43,6 +45,13 @@ public final class RoleSimulator {
     private final CompiledPolicySet permissions;
 
     private RoleSimulator(Builder b) {
+        if (b.role == null) {
+            throw new IamkitException(Problem.error("simulate.argument", "simulator", "no role given (null); pass the Role to simulate"));
+        }
+        if (b.account == null || !PrincipalIdentity.isAccountId(b.account)) {
+            throw new IamkitException(Problem.error("simulate.argument", "role " + b.role.name(),
+                    "the account must be a 12-digit AWS account id, not " + (b.account == null ? "null" : "\"" + b.account + "\"")));
+        }
         this.role = b.role;
         this.account = b.account;
         this.partition = b.partition;
@@ -69,7 +78,12 @@ public final class RoleSimulator {
             throw new IamkitException(problems);
         }
         this.permissions = PolicyEvaluator.compile(set.build());
-        this.trust = PolicyEvaluator.compile(PolicySet.builder().trustPolicy(role.trustPolicy()).build());
+        // An AWS principal also needs its own identity policies to allow sts:AssumeRole (cross account
+        // always, same account when the trust names only the account). Those policies live in the
+        // caller's account, which the simulator cannot see: assumeBy grants them, so its answer is
+        // what the trust policy permits. Without this, every cross-account answer would be a denial.
+        PolicyDocument callerMayAssume = PolicyDocument.builder().allow(ASSUME_ROLE).on(roleArn().toString()).build();
+        this.trust = PolicyEvaluator.compile(PolicySet.builder().trustPolicy(role.trustPolicy()).identityPolicy(callerMayAssume).build());
     }
 
     private Optional<PolicyDocument> resolve(String arn, Map<String, PolicyDocument> customer, String pointer, List<Problem> problems) {
@@ -101,14 +115,45 @@ public final class RoleSimulator {
     }
 
     /**
-     * Whether {@code principal} (a service such as {@code ecs-tasks.amazonaws.com}, an IAM ARN, or
-     * {@code anonymous}) may assume the role, by the trust policy alone: for a service that is the
-     * whole answer; an IAM principal also needs its own identity policies to allow
-     * {@code sts:AssumeRole} (use {@link PolicyEvaluator} with both for that).
+     * Whether {@code principal} (a service such as {@code ecs-tasks.amazonaws.com}, an IAM or STS ARN,
+     * or {@code anonymous}) may assume the role as far as the trust policy decides. For a service
+     * that is the whole answer. An IAM principal also needs its own identity policies to allow
+     * {@code sts:AssumeRole} on the role (always across accounts; in the role's account when the trust
+     * policy names only the account); this method takes them as allowing it. Pass them to
+     * {@link #assumeBy(String, Map, List)} for the full answer.
+     *
+     * @param context context keys of the AssumeRole request, such as {@code sts:ExternalId} or
+     *                {@code aws:SourceAccount}
      */
     public EvaluationResult assumeBy(String principal, Map<String, List<String>> context) {
-        return trust.evaluate(EvaluationRequest.builder().principal(principal).action("sts:AssumeRole")
-                .resource(roleArn().toString()).context(context).build());
+        return trust.evaluate(assumeRequest(principal, context));
+    }
+
+    /**
+     * The full answer for an IAM principal: the trust policy and the caller's own identity policies
+     * ({@code callerPolicies}, empty when it has none) together, as AWS evaluates {@code sts:AssumeRole}.
+     * Compiles the policies on each call.
+     */
+    public EvaluationResult assumeBy(String principal, Map<String, List<String>> context, List<PolicyDocument> callerPolicies) {
+        if (callerPolicies == null) {
+            throw new IamkitException(Problem.error("simulate.argument", "role " + role.name(),
+                    "no caller policies given (null); pass an empty list when the caller has none"));
+        }
+        return PolicyEvaluator.compile(PolicySet.builder().trustPolicy(role.trustPolicy()).identityPolicies(callerPolicies).build())
+                .evaluate(assumeRequest(principal, context));
+    }
+
+    private EvaluationRequest assumeRequest(String principal, Map<String, List<String>> context) {
+        return EvaluationRequest.builder().principal(principal).action(ASSUME_ROLE)
+                .resource(roleArn().toString()).context(requireContext(context)).build();
+    }
+
+    private Map<String, List<String>> requireContext(Map<String, List<String>> context) {
+        if (context == null) {
+            throw new IamkitException(Problem.error("simulate.argument", "role " + role.name(),
+                    "no context given (null); pass Map.of() for a request without context keys"));
+        }
+        return context;
     }
 
     public EvaluationResult assumeBy(String principal) {
@@ -118,7 +163,7 @@ public final class RoleSimulator {
     /** Whether a session of the role may make this request. */
     public EvaluationResult request(String action, String resource, Map<String, List<String>> context) {
         return permissions.evaluate(EvaluationRequest.builder().principal(sessionArn()).action(action)
-                .resource(resource).context(context).build());
+                .resource(resource).context(requireContext(context)).build());
     }
 
     public EvaluationResult request(String action, String resource) {

@@ -56,6 +56,27 @@ class ConditionsTest {
     }
 
     @Test
+    void ipAddressesAreReadAsAsciiOnly() {
+        // Character.digit and Character.isDigit accept fullwidth and other Unicode digits; IP addresses hold none.
+        assertThat(IpRange.parse("\uFF12001:db8::1")).isNull();
+        assertThat(IpRange.parse("2001:db8::\uFF41")).isNull();
+        assertThat(IpRange.parse("10.0.0.0/\u0668")).isNull();
+        assertThat(allowWhen("IpAddress", "aws:SourceIp", "2001:db8::/32", Map.of("aws:SourceIp", "\uFF12001:db8::1")))
+                .isEqualTo(Decision.IMPLICITLY_DENIED);
+        assertThat(IpRange.parse("2001:DB8::aF/128")).isNotNull();
+    }
+
+    @Test
+    void anEmbeddedIpv4AddressOnlyEndsAnIpv6Address() {
+        assertThat(IpRange.parse("1.2.3.4::")).isNull();
+        assertThat(IpRange.parse("1.2.3.4::1")).isNull();
+        assertThat(IpRange.parse("::1.2.3.4:5")).isNull();
+        assertThat(IpRange.parse("::ffff:1.2.3.4")).isNotNull();
+        assertThat(IpRange.parse("64:ff9b::1.2.3.4")).isNotNull();
+        assertThat(IpRange.parse("1:2:3:4:5:6:1.2.3.4")).isNotNull();
+    }
+
+    @Test
     void dateForms() {
         assertThat(TypedValues.date("2020-01-01T00:00:00Z")).isEqualTo(1577836800000L);
         assertThat(TypedValues.date("2020-01-01T00:00Z")).isEqualTo(1577836800000L);

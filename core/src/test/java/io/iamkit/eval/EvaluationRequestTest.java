@@ -33,6 +33,26 @@ class EvaluationRequestTest {
     }
 
     @Test
+    void nullsAreIamkitErrorsNamingWhatIsMissing() {
+        assertThatThrownBy(() -> new EvaluationRequest(null, "s3:GetObject", "*", null, Map.of()))
+                .isInstanceOf(IamkitException.class).hasMessageContaining("principal");
+        assertThatThrownBy(() -> EvaluationRequest.of("anonymous", null, "*"))
+                .isInstanceOf(IamkitException.class).hasMessageContaining("action");
+        assertThatThrownBy(() -> EvaluationRequest.builder().context("aws:SourceIp", (String) null))
+                .isInstanceOf(IamkitException.class).hasMessageContaining("aws:SourceIp");
+        assertThatThrownBy(() -> EvaluationRequest.builder().context("aws:SourceIp", (List<String>) null))
+                .isInstanceOf(IamkitException.class).hasMessageContaining("aws:SourceIp");
+        assertThatThrownBy(() -> EvaluationRequest.builder().context(null, "x"))
+                .isInstanceOf(IamkitException.class).hasMessageContaining("context key is null");
+        assertThatThrownBy(() -> EvaluationRequest.builder().context((Map<String, List<String>>) null))
+                .isInstanceOf(IamkitException.class).hasMessageContaining("context is null");
+        java.util.Map<String, List<String>> withNull = new java.util.HashMap<>();
+        withNull.put("k", null);
+        assertThatThrownBy(() -> new EvaluationRequest("anonymous", "s3:GetObject", "*", null, withNull))
+                .isInstanceOf(IamkitException.class).hasMessageContaining("null value");
+    }
+
+    @Test
     void accountsAreDerived() {
         EvaluationRequest s3 = EvaluationRequest.of("arn:aws:sts::111122223333:assumed-role/dev/s", "s3:GetObject", "arn:aws:s3:::b/k");
         assertThat(s3.principalAccount()).isEqualTo("111122223333");
