@@ -1,6 +1,7 @@
 package io.iamkit.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,18 +11,96 @@ import java.util.List;
  *
  * <p>Matching uses no regular expression and never backtracks past a star: the pattern is cut at
  * its stars into segments, the first must match at the start, the last at the end, and each middle
- * segment is placed at its leftmost match after the previous one. Leftmost placement is always
- * safe, so the cost is at most the text length times the longest segment, and
- * {@code a*a*a*a*a*a*a*a*a*b} against 10,000 characters costs a few microseconds.
+ * segment is placed at its leftmost match after the previous one (leftmost placement is always
+ * safe). Each middle segment is found in time linear in the text: Knuth-Morris-Pratt for a segment
+ * without {@code ?}, a bit-parallel Shift-And for one with {@code ?} (its cost grows with the
+ * segment's length / 64). So no pattern, however long or hostile, makes a match quadratic.
  */
 final class Wildcard {
 
-    private static final Wildcard ANY = new Wildcard(new Segment[] {new Segment(new char[0], null), new Segment(new char[0], null)}, false);
+    private static final Wildcard ANY = new Wildcard(new Segment[] {Segment.of(new char[0], null), Segment.of(new char[0], null)}, false);
 
-    /** A run of pattern characters between stars; {@code any[i]} marks a {@code ?} at i (null when none). */
-    private record Segment(char[] chars, boolean[] any) {
+    /**
+     * A run of pattern characters between stars. {@code any[i]} marks a {@code ?} at i (null when
+     * none); {@code next} is the KMP failure table of a segment without {@code ?}; {@code search}
+     * the Shift-And tables of one with.
+     */
+    private record Segment(char[] chars, boolean[] any, int[] next, ShiftAnd search) {
         int length() {
             return chars.length;
+        }
+
+        static Segment of(char[] chars, boolean[] any) {
+            return any == null ? new Segment(chars, null, failure(chars), null) : new Segment(chars, any, null, new ShiftAnd(chars, any));
+        }
+
+        /** KMP: next[i] is the length of the longest proper border of chars[0..i]. */
+        private static int[] failure(char[] p) {
+            int[] next = new int[p.length];
+            int k = 0;
+            for (int i = 1; i < p.length; i++) {
+                while (k > 0 && p[i] != p[k]) {
+                    k = next[k - 1];
+                }
+                if (p[i] == p[k]) {
+                    k++;
+                }
+                next[i] = k;
+            }
+            return next;
+        }
+    }
+
+    /** Shift-And tables for a segment with {@code ?}: per distinct character, the positions it may take. */
+    private static final class ShiftAnd {
+        final int words;
+        final long[] anyMask;       // positions holding '?', which take every character
+        final char[] keys;          // distinct literal characters, sorted
+        final long[][] masks;       // masks[k]: positions holding keys[k], or '?'
+        final int lastWord;
+        final long lastBit;
+
+        ShiftAnd(char[] chars, boolean[] any) {
+            int m = chars.length;
+            words = (m + 63) >>> 6;
+            anyMask = new long[words];
+            for (int i = 0; i < m; i++) {
+                if (any[i]) {
+                    anyMask[i >>> 6] |= 1L << (i & 63);
+                }
+            }
+            char[] literals = new char[m];
+            int n = 0;
+            for (int i = 0; i < m; i++) {
+                if (!any[i]) {
+                    literals[n++] = chars[i];
+                }
+            }
+            Arrays.sort(literals, 0, n);
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (distinct == 0 || literals[distinct - 1] != literals[i]) {
+                    literals[distinct++] = literals[i];
+                }
+            }
+            keys = Arrays.copyOf(literals, distinct);
+            masks = new long[keys.length][];
+            for (int k = 0; k < keys.length; k++) {
+                masks[k] = anyMask.clone();
+            }
+            for (int i = 0; i < m; i++) {
+                if (!any[i]) {
+                    int k = Arrays.binarySearch(keys, chars[i]);
+                    masks[k][i >>> 6] |= 1L << (i & 63);
+                }
+            }
+            lastWord = (m - 1) >>> 6;
+            lastBit = 1L << ((m - 1) & 63);
+        }
+
+        long[] mask(char c) {
+            int k = Arrays.binarySearch(keys, c);
+            return k >= 0 ? masks[k] : anyMask;
         }
     }
 
@@ -83,7 +162,7 @@ final class Wildcard {
                 any[i] = true;
             }
         }
-        return new Segment(text, any);
+        return Segment.of(text, any);
     }
 
     /** True when the pattern has no wildcard: it matches exactly one string. */
@@ -91,7 +170,7 @@ final class Wildcard {
         return segments.length == 1 && segments[0].any == null;
     }
 
-    boolean matches(String s) {
+    boolean matches(CharSequence s) {
         int n = s.length();
         if (segments.length == 1) {
             Segment only = segments[0];
@@ -106,7 +185,7 @@ final class Wildcard {
         int end = n - last.length();
         for (int k = 1; k < segments.length - 1; k++) {
             Segment seg = segments[k];
-            int at = find(seg, s, pos, end);
+            int at = seg.search == null ? findLiteral(seg, s, pos, end) : findWithAny(seg, s, pos, end);
             if (at < 0) {
                 return false;
             }
@@ -115,24 +194,50 @@ final class Wildcard {
         return true;
     }
 
-    private int find(Segment seg, String s, int from, int end) {
-        int len = seg.length();
-        if (len == 0) {
+    /** Leftmost start of a {@code ?}-free segment in s[from, end), by Knuth-Morris-Pratt; -1 if none. */
+    private int findLiteral(Segment seg, CharSequence s, int from, int end) {
+        char[] p = seg.chars;
+        int m = p.length;
+        if (m == 0) {
             return from;
         }
-        char[] cs = seg.chars;
-        for (int i = from; i + len <= end; i++) {
-            // Quick reject on the first character before checking the whole segment.
-            if ((seg.any != null && seg.any[0]) || fold(s.charAt(i)) == cs[0]) {
-                if (matchesAt(seg, s, i)) {
-                    return i;
-                }
+        int[] next = seg.next;
+        int k = 0;
+        for (int i = from; i < end; i++) {
+            char c = fold(s.charAt(i));
+            while (k > 0 && c != p[k]) {
+                k = next[k - 1];
+            }
+            if (c == p[k]) {
+                k++;
+            }
+            if (k == m) {
+                return i - m + 1;
             }
         }
         return -1;
     }
 
-    private boolean matchesAt(Segment seg, String s, int at) {
+    /** Leftmost start of a segment with {@code ?} in s[from, end), by Shift-And; -1 if none. */
+    private int findWithAny(Segment seg, CharSequence s, int from, int end) {
+        ShiftAnd sa = seg.search;
+        long[] state = new long[sa.words];
+        for (int i = from; i < end; i++) {
+            long[] mask = sa.mask(fold(s.charAt(i)));
+            long carry = 1L; // a match may start at every position
+            for (int w = 0; w < sa.words; w++) {
+                long shifted = (state[w] << 1) | carry;
+                carry = state[w] >>> 63;
+                state[w] = shifted & mask[w];
+            }
+            if ((state[sa.lastWord] & sa.lastBit) != 0) {
+                return i - seg.length() + 1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean matchesAt(Segment seg, CharSequence s, int at) {
         char[] cs = seg.chars;
         boolean[] any = seg.any;
         for (int i = 0; i < cs.length; i++) {

@@ -78,4 +78,92 @@ class WildcardTest {
     Arbitrary<String> texts() {
         return Arbitraries.strings().withChars('a', 'b', '/', ':').ofMaxLength(10);
     }
+
+    /** A text that counts how often the matcher reads a character: the measure of work, without a clock. */
+    private static final class CountingText implements CharSequence {
+        private final String text;
+        long reads;
+
+        CountingText(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            reads++;
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    @Test
+    void longSegmentsAreFoundInLinearTime() {
+        // A 5,000-character segment against 100,000 characters: placed naively, that is about 5e8
+        // character reads; a linear search reads each text character a small constant number of times.
+        String n = "a".repeat(100_000);
+        String segment = "a".repeat(5_000) + "b";
+        for (String pattern : new String[] {"*" + segment + "*", "*" + "?".repeat(3_000) + "b*", "*a" + "?".repeat(200) + "ab*",
+                "x*" + "a?".repeat(2_000) + "b*"}) {
+            CountingText text = new CountingText(n);
+            assertThat(Wildcard.compile(pattern, false).matches(text)).as(pattern.substring(0, 10)).isFalse();
+            assertThat(text.reads).as("reads for %s…", pattern.substring(0, 10)).isLessThanOrEqualTo(3L * n.length());
+        }
+        CountingText ignoringCase = new CountingText(n);
+        assertThat(Wildcard.compile("*" + segment.toUpperCase() + "*", true).matches(ignoringCase)).isFalse();
+        assertThat(ignoringCase.reads).isLessThanOrEqualTo(3L * n.length());
+    }
+
+    @Test
+    void longSegmentsStillMatchWhereTheyShould() {
+        String text = "a".repeat(50_000) + "b" + "a".repeat(50_000);
+        assertThat(Wildcard.compile("*" + "a".repeat(5_000) + "b*", false).matches(text)).isTrue();
+        assertThat(Wildcard.compile("*" + "?".repeat(70) + "b" + "?".repeat(70) + "*", false).matches(text)).isTrue();
+        assertThat(Wildcard.compile("*" + "?".repeat(70) + "b" + "?".repeat(70) + "*c", false).matches(text)).isFalse();
+        assertThat(Wildcard.compile("*A?B*", true).matches("xxaZbyy")).isTrue();
+    }
+
+    @Property(tries = 300)
+    void agreesWithADynamicProgrammingReferenceOnLongerPatternsIgnoringCase(@ForAll("longPatterns") String pattern,
+                                                                            @ForAll("longTexts") String text) {
+        assertThat(Wildcard.compile(pattern, true).matches(text)).isEqualTo(table(pattern.toLowerCase(), text.toLowerCase()));
+    }
+
+    /** The textbook O(n·m) table: can[i][j] says whether pattern[i..] matches text[j..]. No regex, no backtracking. */
+    private static boolean table(String p, String t) {
+        boolean[][] can = new boolean[p.length() + 1][t.length() + 1];
+        can[p.length()][t.length()] = true;
+        for (int i = p.length() - 1; i >= 0; i--) {
+            char c = p.charAt(i);
+            for (int j = t.length(); j >= 0; j--) {
+                can[i][j] = c == '*' ? can[i + 1][j] || (j < t.length() && can[i][j + 1])
+                        : j < t.length() && (c == '?' || c == t.charAt(j)) && can[i + 1][j + 1];
+            }
+        }
+        return can[0][0];
+    }
+
+    @Provide
+    Arbitrary<String> longPatterns() {
+        // Segments longer than 64 characters exercise the multi-word Shift-And.
+        return Arbitraries.strings().withChars('a', 'B', '?', '?', '*').ofMinLength(1).ofMaxLength(150);
+    }
+
+    @Provide
+    Arbitrary<String> longTexts() {
+        return Arbitraries.strings().withChars('a', 'b', 'A').ofMaxLength(300);
+    }
 }
