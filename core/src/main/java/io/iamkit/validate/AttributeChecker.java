@@ -65,7 +65,10 @@ final class AttributeChecker {
             Tag t = tags.get(i);
             String tagAt = at + "/" + i;
             String field = "tags." + (i + 1) + ".member";
-            if (t.key().isEmpty() || t.key().length() > Quotas.TAG_KEY_LENGTH) {
+            // AWS counts tag lengths in Unicode characters ("128 Unicode characters in UTF-8"), not
+            // UTF-16 units: a letter outside the BMP (a CJK Extension B ideograph) is one character.
+            int keyLength = t.key().codePointCount(0, t.key().length());
+            if (t.key().isEmpty() || keyLength > Quotas.TAG_KEY_LENGTH) {
                 f.error(Codes.TAG_KEY, tagAt + "/Key", constraint(t.key(), field + ".key", t.key().isEmpty()
                         ? "Member must have length greater than or equal to 1"
                         : "Member must have length less than or equal to " + Quotas.TAG_KEY_LENGTH));
@@ -77,7 +80,7 @@ final class AttributeChecker {
                 f.error(Codes.TAG_RESERVED, tagAt + "/Key", "The tag key " + Findings.quote(t.key())
                         + " uses the prefix aws:, which is reserved for AWS use — choose another key");
             }
-            if (t.value().length() > Quotas.TAG_VALUE_LENGTH) {
+            if (t.value().codePointCount(0, t.value().length()) > Quotas.TAG_VALUE_LENGTH) {
                 f.error(Codes.TAG_VALUE, tagAt + "/Value", constraint(t.value(), field + ".value",
                         "Member must have length less than or equal to " + Quotas.TAG_VALUE_LENGTH));
             } else if (!Patterns.matches(Patterns.TAG_VALUE, t.value())) {

@@ -90,6 +90,14 @@ class RoleValidatorTest {
     }
 
     @Test
+    void tagLengthsCountUnicodeCharactersNotUtf16Units() {
+        String ideograph = "\uD840\uDC00"; // U+20000, a CJK Extension B letter: one character, two UTF-16 units
+        assertThat(RoleValidator.validate(role("app").tag(ideograph.repeat(128), ideograph.repeat(256)).build()).problems()).isEmpty();
+        assertThat(codes(RoleValidator.validate(role("app").tag(ideograph.repeat(129), ideograph.repeat(257)).build())))
+                .containsExactly(Codes.TAG_KEY, Codes.TAG_VALUE);
+    }
+
+    @Test
     void aRoleNeedsATrustPolicy() {
         ValidationResult r = RoleValidator.validate(Role.builder("app").build());
         assertThat(r.problems()).extracting(Problem::code, Problem::location)
