@@ -2,6 +2,7 @@ package io.iamkit.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * One request as the compiled policies read it: the principal parsed once, the action folded to
@@ -19,7 +20,7 @@ final class RequestView implements Template.Variables {
     private final RequestContext context;
 
     RequestView(EvaluationRequest request) {
-        this.request = request;
+        this.request = Objects.requireNonNull(request, "request: null; build one with EvaluationRequest.builder()");
         this.identity = PrincipalIdentity.parse(request.principal());
         this.lowerAction = lower(request.action());
         this.resource = request.resource();

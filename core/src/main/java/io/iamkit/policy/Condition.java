@@ -1,5 +1,6 @@
 package io.iamkit.policy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,17 +18,25 @@ import java.util.Objects;
 public record Condition(ConditionOperator operator, String key, List<String> values) {
 
     public Condition {
-        Objects.requireNonNull(operator, "operator");
-        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(operator, "condition operator: null; write one such as StringEquals");
+        Objects.requireNonNull(key, () -> operator.text() + ": the condition key is null; write one such as aws:SourceAccount");
+        Objects.requireNonNull(values, () -> operator.text() + " " + key + ": no values given (null)");
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new NullPointerException(operator.text() + " " + key + ": value " + i + " is null");
+            }
+        }
         values = List.copyOf(values);
     }
 
     public static Condition of(String operator, String key, String... values) {
-        return new Condition(ConditionOperator.of(operator), key, List.of(values));
+        return new Condition(ConditionOperator.of(Objects.requireNonNull(operator, "condition operator: null; write one such as StringEquals")),
+                key, values == null ? null : Arrays.asList(values));
     }
 
     public static Condition of(ConditionFunction function, String key, String... values) {
-        return new Condition(ConditionOperator.of(function), key, List.of(values));
+        return new Condition(ConditionOperator.of(Objects.requireNonNull(function, "condition function: null")),
+                key, values == null ? null : Arrays.asList(values));
     }
 
     public static Condition stringEquals(String key, String... values) {

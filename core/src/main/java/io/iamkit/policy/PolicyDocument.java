@@ -32,6 +32,12 @@ public record PolicyDocument(String version, String id, List<Statement> statemen
     public static final String VERSION_2008_10_17 = "2008-10-17";
 
     public PolicyDocument {
+        Objects.requireNonNull(statements, "statements: none given (null); pass an empty list for none");
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i) == null) {
+                throw new NullPointerException("statement " + i + " is null");
+            }
+        }
         statements = List.copyOf(statements);
     }
 
@@ -101,7 +107,7 @@ public record PolicyDocument(String version, String id, List<Statement> statemen
         }
 
         public Builder statements(Collection<Statement> statements) {
-            statements.forEach(this::statement);
+            Objects.requireNonNull(statements, "statements: none given (null); pass an empty list for none").forEach(this::statement);
             return this;
         }
 

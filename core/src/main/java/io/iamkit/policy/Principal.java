@@ -3,6 +3,7 @@ package io.iamkit.policy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,7 +34,16 @@ public record Principal(boolean wildcard, Map<String, List<String>> entries) {
             throw new IllegalArgumentException("the wildcard principal \"*\" has no typed entries");
         }
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        entries.forEach((type, values) -> copy.put(Objects.requireNonNull(type, "principal type"), List.copyOf(values)));
+        entries.forEach((type, values) -> {
+            Objects.requireNonNull(type, "principal type: null; use AWS, Service, Federated or CanonicalUser");
+            Objects.requireNonNull(values, () -> "principal " + type + ": no values given (null)");
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null) {
+                    throw new NullPointerException("principal " + type + ": value " + i + " is null");
+                }
+            }
+            copy.put(type, List.copyOf(values));
+        });
         entries = Collections.unmodifiableMap(copy);
     }
 
@@ -63,7 +73,10 @@ public record Principal(boolean wildcard, Map<String, List<String>> entries) {
     }
 
     public static Principal of(String type, String... values) {
-        return new Principal(false, Map.of(type, List.of(values)));
+        Objects.requireNonNull(type, "principal type: null; use AWS, Service, Federated or CanonicalUser");
+        Map<String, List<String>> one = new LinkedHashMap<>();
+        one.put(type, values == null ? null : Arrays.asList(values));
+        return new Principal(false, one);
     }
 
     /** This principal with {@code values} added under {@code type}. */
@@ -73,7 +86,7 @@ public record Principal(boolean wildcard, Map<String, List<String>> entries) {
         }
         Map<String, List<String>> merged = new LinkedHashMap<>(entries);
         List<String> list = new ArrayList<>(merged.getOrDefault(type, List.of()));
-        list.addAll(List.of(values));
+        list.addAll(Arrays.asList(Objects.requireNonNull(values, () -> "principal " + type + ": no values given (null)")));
         merged.put(type, list);
         return new Principal(false, merged);
     }

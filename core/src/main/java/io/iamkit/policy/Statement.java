@@ -103,12 +103,19 @@ public record Statement(
             return list == null ? null : new ArrayList<>(list);
         }
 
-        private static List<String> append(List<String> list, Collection<String> values) {
+        private static List<String> append(List<String> list, Collection<String> values, String element) {
+            Objects.requireNonNull(values, () -> element + ": no values given (null)");
             List<String> out = list == null ? new ArrayList<>() : list;
+            int i = 0;
             for (String v : values) {
-                out.add(Objects.requireNonNull(v, "null value"));
+                int at = i++;
+                out.add(Objects.requireNonNull(v, () -> element + ": value " + at + " is null"));
             }
             return out;
+        }
+
+        private static List<String> asList(String[] values, String element) {
+            return Arrays.asList(Objects.requireNonNull(values, () -> element + ": no values given (null)"));
         }
 
         public Builder sid(String sid) {
@@ -131,41 +138,41 @@ public record Statement(
 
         /** Adds to {@code Action}. */
         public Builder actions(String... actions) {
-            return actions(Arrays.asList(actions));
+            return actions(asList(actions, "Action"));
         }
 
         public Builder actions(Collection<String> actions) {
-            this.actions = append(this.actions, actions);
+            this.actions = append(this.actions, actions, "Action");
             return this;
         }
 
         /** Adds to {@code NotAction}. */
         public Builder notActions(String... actions) {
-            return notActions(Arrays.asList(actions));
+            return notActions(asList(actions, "NotAction"));
         }
 
         public Builder notActions(Collection<String> actions) {
-            this.notActions = append(this.notActions, actions);
+            this.notActions = append(this.notActions, actions, "NotAction");
             return this;
         }
 
         /** Adds to {@code Resource}. */
         public Builder resources(String... resources) {
-            return resources(Arrays.asList(resources));
+            return resources(asList(resources, "Resource"));
         }
 
         public Builder resources(Collection<String> resources) {
-            this.resources = append(this.resources, resources);
+            this.resources = append(this.resources, resources, "Resource");
             return this;
         }
 
         /** Adds to {@code NotResource}. */
         public Builder notResources(String... resources) {
-            return notResources(Arrays.asList(resources));
+            return notResources(asList(resources, "NotResource"));
         }
 
         public Builder notResources(Collection<String> resources) {
-            this.notResources = append(this.notResources, resources);
+            this.notResources = append(this.notResources, resources, "NotResource");
             return this;
         }
 
@@ -189,7 +196,7 @@ public record Statement(
         }
 
         public Builder conditions(Collection<Condition> conditions) {
-            conditions.forEach(this::condition);
+            Objects.requireNonNull(conditions, "conditions: none given (null); pass an empty list for none").forEach(this::condition);
             return this;
         }
 

@@ -123,7 +123,7 @@ public record Role(
         }
 
         public Builder trust(Trust trust) {
-            return trust(trust.toPolicy());
+            return trust(Objects.requireNonNull(trust, "trust: null; use Trust.service(…), Trust.account(…) or pass a PolicyDocument").toPolicy());
         }
 
         /** Attaches a managed policy by ARN; see {@link ManagedPolicies}. */

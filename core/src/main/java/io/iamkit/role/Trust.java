@@ -7,6 +7,7 @@ import io.iamkit.policy.Principal;
 import io.iamkit.policy.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A trust policy in the words of AWS's documentation: who may assume a role, and under which
@@ -98,6 +99,7 @@ public final class Trust {
     }
 
     public Trust when(Condition condition) {
+        Objects.requireNonNull(condition, "trust condition: null");
         List<Condition> more = new ArrayList<>(conditions);
         more.add(condition);
         return new Trust(principal, actions, more);
