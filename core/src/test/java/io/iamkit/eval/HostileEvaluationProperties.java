@@ -77,7 +77,8 @@ class HostileEvaluationProperties {
             int conditions = r.nextInt(4);
             for (int c = 0; c < conditions; c++) {
                 String op = r.nextInt(6) == 0 ? pick(r) : OPERATORS.get(r.nextInt(OPERATORS.size()));
-                String key = r.nextInt(3) == 0 ? pick(r) : "k" + r.nextInt(3);
+                // One key once per operator (JSON could not hold it twice): the index keeps keys apart.
+                String key = (r.nextInt(3) == 0 ? pick(r) : "k") + c;
                 s.condition(new Condition(ConditionOperator.of(op), key, picks(r)));
             }
             doc.statement(s.build());
