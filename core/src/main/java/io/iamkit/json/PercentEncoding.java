@@ -3,6 +3,9 @@ package io.iamkit.json;
 import io.iamkit.IamkitException;
 import io.iamkit.Problem;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -23,29 +26,68 @@ public final class PercentEncoding {
         return t.regionMatches(true, 0, "%7B", 0, 3);
     }
 
+    /**
+     * Decodes {@code %XX} escapes; other characters are kept as they are (a {@code +} included).
+     *
+     * @throws IamkitException when a {@code %} is not followed by two ASCII hex digits, or the escaped
+     *                         bytes are not UTF-8 (decoding them would silently put U+FFFD in the policy)
+     */
     public static String decode(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
+        StringBuilder sb = new StringBuilder(text.length());
+        ByteArrayOutputStream run = new ByteArrayOutputStream();
+        int runStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '%') {
-                if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0 || Character.digit(text.charAt(i + 2), 16) < 0) {
+                int hi = i + 1 < text.length() ? hex(text.charAt(i + 1)) : -1;
+                int lo = i + 2 < text.length() ? hex(text.charAt(i + 2)) : -1;
+                if (hi < 0 || lo < 0) {
                     throw new IamkitException(Problem.error("json.encoding", "offset " + i,
                             "a '%' must be followed by two hex digits in a URL-encoded policy document"));
                 }
-                out.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
-                i += 2;
-            } else if (c < 0x80) {
-                out.write(c);
-            } else {
-                byte[] bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
-                    bytes = text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-                    i++;
+                if (run.size() == 0) {
+                    runStart = i;
                 }
-                out.write(bytes, 0, bytes.length);
+                run.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                flush(run, runStart, sb);
+                sb.append(c);
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        flush(run, runStart, sb);
+        return sb.toString();
+    }
+
+    /** Appends a run of escaped bytes as UTF-8, strictly. */
+    private static void flush(ByteArrayOutputStream run, int at, StringBuilder sb) {
+        if (run.size() == 0) {
+            return;
+        }
+        try {
+            sb.append(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(run.toByteArray())));
+        } catch (CharacterCodingException e) {
+            throw new IamkitException(Problem.error("json.encoding", "offset " + at,
+                    "the escaped bytes starting here are not UTF-8 text; IAM encodes documents as UTF-8"));
+        }
+        run.reset();
+    }
+
+    /** ASCII hex only: Character.digit would also read fullwidth and other Unicode digits. */
+    private static int hex(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     /** Encodes every byte outside RFC 3986's unreserved set ({@code A-Z a-z 0-9 - . _ ~}). */

@@ -57,6 +57,21 @@ class PolicyJsonTest {
     }
 
     @Test
+    void percentDecodingNeverAltersTextSilently() {
+        // Bytes that are not UTF-8 would become U+FFFD: an error, not a quietly different policy.
+        assertThatThrownBy(() -> PercentEncoding.decode("%7B%FF%7D")).isInstanceOf(IamkitException.class)
+                .hasMessageContaining("not UTF-8");
+        assertThatThrownBy(() -> PolicyJson.read("%7B%22Version%22%3A%22%C3%28%22%7D")).isInstanceOf(IamkitException.class)
+                .hasMessageContaining("not UTF-8");
+        // Only ASCII hex digits escape a byte: a fullwidth seven is no hex digit.
+        assertThatThrownBy(() -> PercentEncoding.decode("%\uFF17B")).isInstanceOf(IamkitException.class)
+                .hasMessageContaining("two hex digits");
+        // Characters outside escapes are kept exactly, a lone surrogate included (it used to become '?').
+        assertThat(PercentEncoding.decode("%7B\uDC00\u00E9%C3%A9%7D")).isEqualTo("{\uDC00\u00E9\u00E9}");
+        assertThat(PercentEncoding.decode("a+b%20c%2Bd")).isEqualTo("a+b c+d");
+    }
+
+    @Test
     void reportsEveryStructuralProblemWithItsPointer() {
         assertThatThrownBy(() -> PolicyJson.read("""
                 {"Version": "2012-10-17", "Statement": [
