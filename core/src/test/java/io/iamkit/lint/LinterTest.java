@@ -79,6 +79,14 @@ class LinterTest {
     }
 
     @Test
+    void aMissingVersionIsReportedOnceNotByValidationAndLintBoth() {
+        PolicyDocument noVersion = PolicyDocument.builder().version(null).allow("s3:GetObject").on("arn:aws:s3:::b/*").build();
+        assertThat(codes(Linter.check(noVersion, PolicyKind.IDENTITY, ""))).containsExactly("policy.version.missing");
+        PolicyDocument legacy = PolicyDocument.builder().version("2008-10-17").allow("s3:GetObject").on("arn:aws:s3:::b/*").build();
+        assertThat(codes(Linter.check(legacy, PolicyKind.IDENTITY, ""))).containsExactly("lint.legacy-version");
+    }
+
+    @Test
     void guessesTheKindOfALoneDocument() {
         assertThat(Linter.guessKind(Trust.service("lambda.amazonaws.com").toPolicy())).isEqualTo(PolicyKind.TRUST);
         assertThat(Linter.guessKind(PolicyDocument.builder().allow("s3:GetObject").on("*").build())).isEqualTo(PolicyKind.IDENTITY);

@@ -49,11 +49,11 @@ final class LintCommand implements Callable<Integer> {
     PolicyKind kind;
 
     @Option(names = "--account", paramLabel = "ID", defaultValue = "123456789012",
-            description = "The account id that fills ${AccountId} in role specs (default: ${DEFAULT-VALUE}).")
+            description = "The account id that fills $${AccountId} in role specs (default: ${DEFAULT-VALUE}).")
     String account;
 
     @Option(names = "--partition", paramLabel = "P", defaultValue = "aws",
-            description = "The partition that fills ${Partition} in role specs (default: ${DEFAULT-VALUE}).")
+            description = "The partition that fills $${Partition} in role specs (default: ${DEFAULT-VALUE}).")
     String partition;
 
     @Override

@@ -35,6 +35,7 @@ abstract class SpecCommand {
         return SpecJson.read(specFile);
     }
 
+    /** @param mode overrides every role's ownership, or null to keep the spec's (top level and per role) */
     IamApplier applier(Environment env, Ownership mode, ProgressListener listener) {
         return IamApplier.builder().iam(env.iam()).sts(env.sts()).mode(mode).parallelism(parallelism).listener(listener).build();
     }
