@@ -191,8 +191,14 @@ final class ApplyRun {
         List<Change> done = collect(units, u -> u.done);
         List<Change> notDone = new ArrayList<>();
         List<String> notStarted = new ArrayList<>();
+        // Under parallelism more than one unit can fail at once; each failed change is reported.
+        List<Change> alsoFailed = new ArrayList<>();
         for (Unit u : units) {
-            if (!u.started) {
+            if (u != failed && u.error != null && u.failedChange != null) {
+                alsoFailed.add(u.failedChange);
+            }
+            if (!u.started || u.error != null && u.failedChange == null) {
+                // never read, or reading it failed: its changes are not known
                 notStarted.add(u.target);
             }
             for (Change c : u.planned) {
@@ -201,7 +207,7 @@ final class ApplyRun {
                 }
             }
         }
-        throw new ApplyFailedException(done, failed.failedChange, notDone, notStarted, failed.error);
+        throw new ApplyFailedException(done, failed.failedChange, alsoFailed, notDone, notStarted, failed.error);
     }
 
     private CallerIdentity callerIdentity() {
@@ -230,7 +236,7 @@ final class ApplyRun {
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             try {
-                make(u, c, fresh);
+                make(u, c, fresh, false);
             } catch (RuntimeException e) {
                 if (!(c instanceof Change.CreatePolicy) || !Failures.alreadyExists(e) || replanned) {
                     throw e;
@@ -281,7 +287,7 @@ final class ApplyRun {
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
             try {
-                make(u, c, fresh || dependsOnNewPolicy(c));
+                make(u, c, fresh, dependsOnNewPolicy(c));
             } catch (RuntimeException e) {
                 if (!(c instanceof Change.CreateRole) || !Failures.alreadyExists(e) || replanned) {
                     throw e;
@@ -306,7 +312,9 @@ final class ApplyRun {
 
     private boolean dependsOnNewPolicy(Change c) {
         return c instanceof Change.AttachPolicy a && createdPolicies.contains(a.policyArn())
-                || c instanceof Change.PutBoundary b && createdPolicies.contains(b.after());
+                || c instanceof Change.PutBoundary b && createdPolicies.contains(b.after())
+                || c instanceof Change.CreateRole r && r.role().permissionsBoundary() != null
+                        && createdPolicies.contains(r.role().permissionsBoundary());
     }
 
     private void deletion(Unit u, String name) {
@@ -316,7 +324,7 @@ final class ApplyRun {
         plan(u, changes);
         if (write) {
             for (Change c : changes) {
-                make(u, c, false);
+                make(u, c, false, false);
             }
         }
     }
@@ -333,12 +341,12 @@ final class ApplyRun {
         listener.planned(u.target, List.copyOf(rest));
     }
 
-    private void make(Unit u, Change c, boolean fresh) {
+    private void make(Unit u, Change c, boolean fresh, boolean newPolicy) {
         if (aborted.get()) {
             throw new Stopped();
         }
         try {
-            executor.execute(c, fresh);
+            executor.execute(c, fresh, newPolicy);
         } catch (RuntimeException e) {
             u.failedChange = c;
             if (!(c instanceof Change.CreateRole || c instanceof Change.CreatePolicy) || !Failures.alreadyExists(e)) {
