@@ -66,7 +66,7 @@ public final class IamApplier {
     /** Reads the account and returns the changes an apply would make. Makes no writes. */
     public Plan plan(IamSpec spec) {
         ApplyRun run = new ApplyRun(settings(), false);
-        List<ApplyRun.Unit> units = run.execute(spec);
+        List<WorkUnit> units = run.execute(spec);
         return new Plan(ApplyRun.collect(units, u -> u.planned), ApplyRun.notes(units), run.counts(), run.identity());
     }
 
@@ -82,7 +82,7 @@ public final class IamApplier {
      */
     public ApplyResult apply(IamSpec spec) {
         ApplyRun run = new ApplyRun(settings(), true);
-        List<ApplyRun.Unit> units = run.execute(spec);
+        List<WorkUnit> units = run.execute(spec);
         return new ApplyResult(ApplyRun.collect(units, u -> u.done), ApplyRun.notes(units), run.counts());
     }
 
