@@ -390,6 +390,14 @@ final class ApplyRun {
                         "a role needs a trust policy: Role.builder(name).trust(...)"));
             }
         }
+        Set<String> policyNames = new HashSet<>();
+        for (ManagedPolicy p : spec.managedPolicies()) {
+            // Two units on one policy would race, each undoing the other's version.
+            if (!policyNames.add(p.name().toLowerCase(Locale.ROOT))) {
+                problems.add(Problem.error("aws.duplicate", "managed policy " + p.name(),
+                        "the managed policy is declared twice (names are unique in an account ignoring case)"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IamkitException(problems);
         }

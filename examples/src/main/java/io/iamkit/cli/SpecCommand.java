@@ -62,7 +62,8 @@ abstract class SpecCommand {
             @Override
             public void applied(Change change) {
                 synchronized (err) {
-                    err.println("  applied: " + change.summary());
+                    // Roles are worked on in parallel: each line names its role or policy.
+                    err.println("  applied: " + change.target() + ": " + change.summary());
                 }
             }
 

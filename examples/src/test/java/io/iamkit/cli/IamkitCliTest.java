@@ -161,6 +161,19 @@ class IamkitCliTest {
     }
 
     @Test
+    void progressLinesNameTheirRoleAsRolesRunInParallel() throws Exception {
+        Path spec = write("two.json", """
+                {"Roles": [
+                  {"RoleName": "a", "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                    "Principal": {"Service": "ecs-tasks.amazonaws.com"}, "Action": "sts:AssumeRole"}]}},
+                  {"RoleName": "b", "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                    "Principal": {"Service": "ecs-tasks.amazonaws.com"}, "Action": "sts:AssumeRole"}]}}]}""");
+        Run r = run("apply", "--spec", spec.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("applied: role/a: create role", "applied: role/b: create role");
+    }
+
+    @Test
     void lintHelpNamesTheTemplatesItFills() {
         // picocli reads ${AccountId} as a variable to interpolate; unescaped, the help said "fills null".
         Run r = run("lint", "--help");
