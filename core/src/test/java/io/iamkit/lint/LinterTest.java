@@ -61,6 +61,19 @@ class LinterTest {
     }
 
     @Test
+    void passRoleGrantedThroughAnyWildcardIsFlagged() {
+        // Only iam:PassRole, iam:* and iam:Pass* were recognised; IAM matches iam:*Role and iam:P* too.
+        for (String action : List.of("iam:*Role", "iam:P*", "IAM:passrole", "iam:Pass?ole", "*:PassRole")) {
+            PolicyDocument doc = PolicyDocument.builder().allow(action).on("*").build();
+            assertThat(codes(PolicyLinter.lint(doc, PolicyKind.IDENTITY, ""))).as(action).contains("lint.passrole-any-role");
+        }
+        for (String action : List.of("iam:Get*", "iam:PassRoles", "iam:List*")) {
+            PolicyDocument doc = PolicyDocument.builder().allow(action).on("*").build();
+            assertThat(codes(PolicyLinter.lint(doc, PolicyKind.IDENTITY, ""))).as(action).doesNotContain("lint.passrole-any-role");
+        }
+    }
+
+    @Test
     void trustOfAnyoneAndOidcWithoutSubjectAreSecurityWarnings() {
         PolicyDocument anyone = PolicyJson.read("""
                 {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}""");
