@@ -14,13 +14,20 @@ public final class ApplyFailedException extends IamkitException {
 
     private final transient List<Change> done;
     private final transient Change failed;
+    private final transient List<Change> alsoFailed;
     private final transient List<Change> notDone;
     private final List<String> notStarted;
 
     ApplyFailedException(List<Change> done, Change failed, List<Change> notDone, List<String> notStarted, Throwable cause) {
-        super(problem(done, failed, notDone, notStarted, cause), cause);
+        this(done, failed, List.of(), notDone, notStarted, cause);
+    }
+
+    ApplyFailedException(List<Change> done, Change failed, List<Change> alsoFailed, List<Change> notDone, List<String> notStarted,
+                         Throwable cause) {
+        super(problem(done, failed, alsoFailed, notDone, notStarted, cause), cause);
         this.done = List.copyOf(done);
         this.failed = failed;
+        this.alsoFailed = List.copyOf(alsoFailed);
         this.notDone = List.copyOf(notDone);
         this.notStarted = List.copyOf(notStarted);
     }
@@ -35,6 +42,14 @@ public final class ApplyFailedException extends IamkitException {
         return failed;
     }
 
+    /**
+     * Changes that failed at the same time as {@link #failed()}, in other roles or policies worked
+     * on in parallel; like it, each may or may not have taken effect.
+     */
+    public List<Change> alsoFailed() {
+        return alsoFailed;
+    }
+
     /** Planned changes not made. */
     public List<Change> notDone() {
         return notDone;
@@ -45,16 +60,19 @@ public final class ApplyFailedException extends IamkitException {
         return notStarted;
     }
 
-    private static Problem problem(List<Change> done, Change failed, List<Change> notDone, List<String> notStarted, Throwable cause) {
+    private static Problem problem(List<Change> done, Change failed, List<Change> alsoFailed, List<Change> notDone,
+                                   List<String> notStarted, Throwable cause) {
         StringBuilder sb = new StringBuilder("apply stopped: ");
         sb.append(failed == null ? "reading the account failed" : failed.summary() + " (" + failed.operation() + ") failed")
                 .append(": ").append(cause == null ? "" : cause.getMessage()).append(". ");
         sb.append("Done (").append(done.size()).append("): ");
         done.forEach(c -> sb.append("\n    + ").append(c.target()).append(' ').append(c.summary()));
-        sb.append("\n  Not done (").append(notDone.size() + (failed == null ? 0 : 1)).append("): ");
+        sb.append("\n  Not done (").append(notDone.size() + alsoFailed.size() + (failed == null ? 0 : 1)).append("): ");
         if (failed != null) {
             sb.append("\n    ? ").append(failed.target()).append(' ').append(failed.summary()).append(" (may or may not have taken effect)");
         }
+        alsoFailed.forEach(c -> sb.append("\n    ? ").append(c.target()).append(' ').append(c.summary())
+                .append(" (also failed; may or may not have taken effect)"));
         notDone.forEach(c -> sb.append("\n    - ").append(c.target()).append(' ').append(c.summary()));
         if (!notStarted.isEmpty()) {
             sb.append("\n  Not read yet: ").append(notStarted);

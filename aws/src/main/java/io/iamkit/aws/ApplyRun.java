@@ -74,7 +74,7 @@ final class ApplyRun {
         return identity;
     }
 
-    List<Unit> execute(IamSpec declared) {
+    List<WorkUnit> execute(IamSpec declared) {
         IamSpec spec = settings.mode() == null ? declared : declared.withOwnership(settings.mode());
         check(spec);
         if (SpecTemplates.uses(spec) || !spec.managedPolicies().isEmpty()) {
@@ -94,18 +94,18 @@ final class ApplyRun {
             spec = SpecTemplates.resolve(spec, identity.account(), identity.partition());
         }
         IamSpec resolved = spec;
-        List<Unit> policies = new ArrayList<>();
+        List<WorkUnit> policies = new ArrayList<>();
         for (ManagedPolicy p : spec.managedPolicies()) {
             String arn = new Arn(identity.partition(), "iam", "", identity.account(), "policy" + p.path() + p.name()).toString();
-            policies.add(new Unit("policy/" + arn, u -> () -> policy(u, p, arn, resolved.ownership())));
+            policies.add(new WorkUnit("policy/" + arn, u -> () -> policy(u, p, arn, resolved.ownership())));
         }
-        List<Unit> roles = new ArrayList<>();
-        List<List<Unit>> waves = new ArrayList<>();
+        List<WorkUnit> roles = new ArrayList<>();
+        List<List<WorkUnit>> waves = new ArrayList<>();
         Map<String, Integer> wave = TrustOrder.waves(spec);
         for (Role r : spec.roles()) {
-            Unit unit = spec.isDeleted(r.name())
-                    ? new Unit("role/" + r.name(), u -> () -> deletion(u, r.name()))
-                    : new Unit("role/" + r.name(), u -> () -> role(u, r, resolved.ownershipOf(r.name())));
+            WorkUnit unit = spec.isDeleted(r.name())
+                    ? new WorkUnit("role/" + r.name(), u -> () -> deletion(u, r.name()))
+                    : new WorkUnit("role/" + r.name(), u -> () -> role(u, r, resolved.ownershipOf(r.name())));
             roles.add(unit);
             int w = wave.getOrDefault(r.name(), 0);
             while (waves.size() <= w) {
@@ -114,13 +114,13 @@ final class ApplyRun {
             waves.get(w).add(unit);
         }
         listener.started(policies.size() + roles.size());
-        List<Unit> all = new ArrayList<>(policies);
+        List<WorkUnit> all = new ArrayList<>(policies);
         all.addAll(roles);
         // Policies first: roles attach them and use them as boundaries. Then roles in waves: a
         // role whose trust policy names another declared role waits until that one exists, as IAM
         // rejects a trust policy naming a principal it does not know.
         runAll(policies);
-        for (List<Unit> w : waves) {
+        for (List<WorkUnit> w : waves) {
             if (!aborted.get()) {
                 runAll(w);
             }
@@ -129,7 +129,7 @@ final class ApplyRun {
         return all;
     }
 
-    private void runAll(List<Unit> units) {
+    private void runAll(List<WorkUnit> units) {
         if (units.isEmpty()) {
             return;
         }
@@ -159,7 +159,7 @@ final class ApplyRun {
         }
     }
 
-    private void run(Unit u) {
+    private void run(WorkUnit u) {
         if (aborted.get()) {
             return;
         }
@@ -176,8 +176,8 @@ final class ApplyRun {
     }
 
     /** Throws when some unit failed, saying what was done, what failed and what was not done. */
-    private void fail(List<Unit> units) {
-        Unit failed = units.stream().filter(u -> u.error != null).findFirst().orElse(null);
+    private void fail(List<WorkUnit> units) {
+        WorkUnit failed = units.stream().filter(u -> u.error != null).findFirst().orElse(null);
         if (failed == null) {
             return;
         }
@@ -191,8 +191,14 @@ final class ApplyRun {
         List<Change> done = collect(units, u -> u.done);
         List<Change> notDone = new ArrayList<>();
         List<String> notStarted = new ArrayList<>();
-        for (Unit u : units) {
-            if (!u.started) {
+        // Under parallelism more than one unit can fail at once; each failed change is reported.
+        List<Change> alsoFailed = new ArrayList<>();
+        for (WorkUnit u : units) {
+            if (u != failed && u.error != null && u.failedChange != null) {
+                alsoFailed.add(u.failedChange);
+            }
+            if (!u.started || u.error != null && u.failedChange == null) {
+                // never read, or reading it failed: its changes are not known
                 notStarted.add(u.target);
             }
             for (Change c : u.planned) {
@@ -201,7 +207,7 @@ final class ApplyRun {
                 }
             }
         }
-        throw new ApplyFailedException(done, failed.failedChange, notDone, notStarted, failed.error);
+        throw new ApplyFailedException(done, failed.failedChange, alsoFailed, notDone, notStarted, failed.error);
     }
 
     private CallerIdentity callerIdentity() {
@@ -218,38 +224,18 @@ final class ApplyRun {
         return CallerIdentity.of(who.account(), who.arn());
     }
 
-    private void policy(Unit u, ManagedPolicy declared, String arn, Ownership ownership) {
+    private void policy(WorkUnit u, ManagedPolicy declared, String arn, Ownership ownership) {
         PolicyState state = reader.policy(arn, false).orElse(null);
         List<Change> changes = withPrune(Planner.policy(declared, arn, state, ownership, u.notes::add), arn);
         plan(u, changes);
         if (!write) {
             return;
         }
-        boolean fresh = false;
-        boolean replanned = false;
-        for (int i = 0; i < changes.size(); i++) {
-            Change c = changes.get(i);
-            try {
-                make(u, c, fresh);
-            } catch (RuntimeException e) {
-                if (!(c instanceof Change.CreatePolicy) || !Failures.alreadyExists(e) || replanned) {
-                    throw e;
-                }
-                replanned = true;
-                // Created since the read (or the read was stale): read it again and carry on from there.
-                u.done.remove(c);
-                PolicyState now = reader.policy(arn, true).orElse(null);
-                List<Change> rest = withPrune(Planner.policy(declared, arn, now, ownership, n -> { }), arn);
-                replan(u, c, rest);
-                changes = new ArrayList<>(rest);
-                i = -1;
-                continue;
-            }
-            if (c instanceof Change.CreatePolicy) {
-                fresh = true;
-                createdPolicies.add(arn);
-            }
-        }
+        makeAll(u, changes, () -> {
+            // Created since the read (or the read was stale): read it again and carry on from there.
+            PolicyState now = reader.policy(arn, true).orElse(null);
+            return withPrune(Planner.policy(declared, arn, now, ownership, n -> { }), arn);
+        });
     }
 
     /** When a new version is planned and IAM already keeps five, the oldest non-default goes first. */
@@ -268,7 +254,7 @@ final class ApplyRun {
         return pruned;
     }
 
-    private void role(Unit u, Role declared, Ownership ownership) {
+    private void role(WorkUnit u, Role declared, Ownership ownership) {
         List<String> inline = declared.inlinePolicies().stream().map(p -> p.name()).toList();
         RoleState state = reader.role(declared.name(), inline, false).orElse(null);
         List<Change> changes = Planner.role(declared, state, ownership, repairBrokenTrust, u.notes::add);
@@ -276,69 +262,85 @@ final class ApplyRun {
         if (!write) {
             return;
         }
+        makeAll(u, changes, () -> {
+            // The role appeared since the read (a stale read, or a concurrent apply): wait until
+            // it is readable, then plan it again from what IAM holds.
+            RoleState now = reader.role(declared.name(), inline, true).orElse(null);
+            return Planner.role(declared, now, ownership, repairBrokenTrust, n -> { });
+        });
+    }
+
+    /**
+     * Makes a unit's changes in order. When its create (CreateRole, CreatePolicy) finds the entity
+     * already there, the unit is planned again from a fresh read, once, and goes on from there.
+     */
+    private void makeAll(WorkUnit u, List<Change> planned, java.util.function.Supplier<List<Change>> replanAfterConflict) {
+        List<Change> changes = planned;
         boolean fresh = false;
         boolean replanned = false;
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
+            boolean create = c instanceof Change.CreateRole || c instanceof Change.CreatePolicy;
             try {
-                make(u, c, fresh || dependsOnNewPolicy(c));
+                make(u, c, fresh, dependsOnNewPolicy(c));
             } catch (RuntimeException e) {
-                if (!(c instanceof Change.CreateRole) || !Failures.alreadyExists(e) || replanned) {
+                if (!create || !Failures.alreadyExists(e) || replanned) {
                     throw e;
                 }
                 replanned = true;
-                // The role appeared since the read (a stale read, or a concurrent apply): wait
-                // until it is readable, then plan it again from what IAM holds.
-                u.done.remove(c);
-                RoleState now = reader.role(declared.name(), inline, true).orElse(null);
-                List<Change> rest = Planner.role(declared, now, ownership, repairBrokenTrust, n -> { });
+                List<Change> rest = replanAfterConflict.get();
                 replan(u, c, rest);
-                changes = new ArrayList<>(rest);
+                changes = rest;
                 i = -1;
                 fresh = true;
                 continue;
             }
-            if (c instanceof Change.CreateRole) {
+            if (create) {
                 fresh = true;
+                if (c instanceof Change.CreatePolicy p) {
+                    createdPolicies.add(p.arn());
+                }
             }
         }
     }
 
     private boolean dependsOnNewPolicy(Change c) {
         return c instanceof Change.AttachPolicy a && createdPolicies.contains(a.policyArn())
-                || c instanceof Change.PutBoundary b && createdPolicies.contains(b.after());
+                || c instanceof Change.PutBoundary b && createdPolicies.contains(b.after())
+                || c instanceof Change.CreateRole r && r.role().permissionsBoundary() != null
+                        && createdPolicies.contains(r.role().permissionsBoundary());
     }
 
-    private void deletion(Unit u, String name) {
+    private void deletion(WorkUnit u, String name) {
         RoleState state = reader.role(name, List.of(), false).orElse(null);
         List<String> profiles = state != null && state.owned() ? reader.instanceProfiles(name) : List.of();
         List<Change> changes = Planner.deletion(name, state, profiles, u.notes::add);
         plan(u, changes);
         if (write) {
             for (Change c : changes) {
-                make(u, c, false);
+                make(u, c, false, false);
             }
         }
     }
 
-    private void plan(Unit u, List<Change> changes) {
+    private void plan(WorkUnit u, List<Change> changes) {
         u.planned.addAll(changes);
         listener.planned(u.target, List.copyOf(changes));
     }
 
-    private void replan(Unit u, Change replaced, List<Change> rest) {
+    private void replan(WorkUnit u, Change replaced, List<Change> rest) {
         u.planned.remove(replaced);
         u.planned.removeIf(c -> !u.done.contains(c));
         u.planned.addAll(rest);
         listener.planned(u.target, List.copyOf(rest));
     }
 
-    private void make(Unit u, Change c, boolean fresh) {
+    private void make(WorkUnit u, Change c, boolean fresh, boolean newPolicy) {
         if (aborted.get()) {
             throw new Stopped();
         }
         try {
-            executor.execute(c, fresh);
+            executor.execute(c, fresh, newPolicy);
         } catch (RuntimeException e) {
             u.failedChange = c;
             if (!(c instanceof Change.CreateRole || c instanceof Change.CreatePolicy) || !Failures.alreadyExists(e)) {
@@ -351,33 +353,16 @@ final class ApplyRun {
         listener.applied(c);
     }
 
-    static List<Change> collect(List<Unit> units, java.util.function.Function<Unit, List<Change>> f) {
+    static List<Change> collect(List<WorkUnit> units, java.util.function.Function<WorkUnit, List<Change>> f) {
         List<Change> all = new ArrayList<>();
         units.forEach(u -> all.addAll(f.apply(u)));
         return all;
     }
 
-    static List<Note> notes(List<Unit> units) {
+    static List<Note> notes(List<WorkUnit> units) {
         List<Note> all = new ArrayList<>();
         units.forEach(u -> all.addAll(u.notes));
         return all;
-    }
-
-    /** One role or policy: read, planned and (when applying) changed by one thread. */
-    static final class Unit {
-        final String target;
-        final Runnable body;
-        final List<Change> planned = new ArrayList<>();
-        final List<Change> done = new ArrayList<>();
-        final List<Note> notes = new ArrayList<>();
-        boolean started;
-        Change failedChange;
-        RuntimeException error;
-
-        Unit(String target, java.util.function.Function<Unit, Runnable> body) {
-            this.target = target;
-            this.body = body.apply(this);
-        }
     }
 
     /** Ends a unit early because another failed; never escapes the applier. */
@@ -403,6 +388,14 @@ final class ApplyRun {
             if (r.trustPolicy() == null && !spec.isDeleted(r.name())) {
                 problems.add(Problem.error("aws.no-trust", "role " + r.name() + " /AssumeRolePolicyDocument",
                         "a role needs a trust policy: Role.builder(name).trust(...)"));
+            }
+        }
+        Set<String> policyNames = new HashSet<>();
+        for (ManagedPolicy p : spec.managedPolicies()) {
+            // Two units on one policy would race, each undoing the other's version.
+            if (!policyNames.add(p.name().toLowerCase(Locale.ROOT))) {
+                problems.add(Problem.error("aws.duplicate", "managed policy " + p.name(),
+                        "the managed policy is declared twice (names are unique in an account ignoring case)"));
             }
         }
         if (!problems.isEmpty()) {

@@ -21,6 +21,7 @@ import io.iamkit.aws.Change.UpdateMaxSession;
 import io.iamkit.aws.Change.UpdateTrust;
 import io.iamkit.json.PolicyJson;
 import io.iamkit.role.Role;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.PolicyVersion;
@@ -42,11 +43,19 @@ final class ChangeExecutor {
         this.reader = reader;
     }
 
-    /**
-     * @param fresh true when the change's target was created moments ago by this run, so that
-     *              NoSuchEntity means IAM has not caught up yet
-     */
     void execute(Change change, boolean fresh) {
+        execute(change, fresh, false);
+    }
+
+    /**
+     * @param fresh     true when the change's target (its role or policy) was created moments ago
+     *                  by this run, so that NoSuchEntity naming it means IAM has not caught up yet
+     * @param newPolicy true when the policy the change attaches or sets as boundary was created
+     *                  moments ago by this run; NoSuchEntity naming a policy is then propagation
+     *                  too. Otherwise a missing policy is an answer, reported at once rather than
+     *                  polled for the whole consistency timeout.
+     */
+    void execute(Change change, boolean fresh, boolean newPolicy) {
         if (change instanceof CreateRole c) {
             Role r = c.role();
             write(() -> iam.createRole(b -> b.roleName(r.name()).path(r.path())
@@ -54,7 +63,7 @@ final class ChangeExecutor {
                     .description(r.description())
                     .maxSessionDuration(r.maxSessionDuration() == null ? null : (int) r.maxSessionDuration().toSeconds())
                     .permissionsBoundary(r.permissionsBoundary())
-                    .tags(Tags.toSdk(c.tags()))), false, createDone());
+                    .tags(Tags.toSdk(c.tags()))), newPolicy, createDone());
         } else if (change instanceof UpdateTrust c) {
             write(() -> iam.updateAssumeRolePolicy(b -> b.roleName(c.roleName()).policyDocument(PolicyJson.write(c.after()))), fresh, never());
         } else if (change instanceof UpdateDescription c) {
@@ -64,7 +73,8 @@ final class ChangeExecutor {
             write(() -> iam.updateRole(b -> b.roleName(c.roleName()).maxSessionDuration((int) c.after().toSeconds())
                     .description(c.keepDescription())), fresh, never());
         } else if (change instanceof PutBoundary c) {
-            write(() -> iam.putRolePermissionsBoundary(b -> b.roleName(c.roleName()).permissionsBoundary(c.after())), fresh, never());
+            write(() -> iam.putRolePermissionsBoundary(b -> b.roleName(c.roleName()).permissionsBoundary(c.after())),
+                    roleOrPolicy(fresh, newPolicy), never());
         } else if (change instanceof DeleteBoundary c) {
             write(() -> iam.deleteRolePermissionsBoundary(b -> b.roleName(c.roleName())), false, gone());
         } else if (change instanceof TagRole c) {
@@ -72,7 +82,8 @@ final class ChangeExecutor {
         } else if (change instanceof UntagRole c) {
             write(() -> iam.untagRole(b -> b.roleName(c.roleName()).tagKeys(c.keys())), false, gone());
         } else if (change instanceof AttachPolicy c) {
-            write(() -> iam.attachRolePolicy(b -> b.roleName(c.roleName()).policyArn(c.policyArn())), fresh, never());
+            write(() -> iam.attachRolePolicy(b -> b.roleName(c.roleName()).policyArn(c.policyArn())),
+                    roleOrPolicy(fresh, newPolicy), never());
         } else if (change instanceof DetachPolicy c) {
             write(() -> iam.detachRolePolicy(b -> b.roleName(c.roleName()).policyArn(c.policyArn())), false, gone());
         } else if (change instanceof PutInlinePolicy c) {
@@ -146,6 +157,15 @@ final class ChangeExecutor {
 
     private void write(Supplier<?> call, boolean fresh, Retrier.DoneCheck done) {
         retrier.call(call, fresh, done);
+    }
+
+    private void write(Supplier<?> call, Predicate<RuntimeException> propagating, Retrier.DoneCheck done) {
+        retrier.call(call, propagating, done);
+    }
+
+    /** NoSuchEntity is propagation when it names the new role, or a policy that is new. */
+    private static Predicate<RuntimeException> roleOrPolicy(boolean roleFresh, boolean policyFresh) {
+        return e -> Failures.missingRole(e) ? roleFresh : policyFresh;
     }
 
     private static Retrier.DoneCheck never() {

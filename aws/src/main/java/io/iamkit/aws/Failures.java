@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 
 /** Classifies what IAM (or the client) threw, by error code rather than class, so that any client works. */
@@ -39,6 +40,14 @@ final class Failures {
         return is(e, "NoSuchEntity") || e instanceof software.amazon.awssdk.services.iam.model.NoSuchEntityException;
     }
 
+    /**
+     * True when a NoSuchEntity names the role ("The role with name X cannot be found."), as opposed
+     * to a policy or scope ARN ("Policy ARN does not exist or is not attachable.").
+     */
+    static boolean missingRole(Throwable e) {
+        return message(e).toLowerCase(Locale.ROOT).contains("role with name");
+    }
+
     static boolean alreadyExists(Throwable e) {
         return is(e, "EntityAlreadyExists") || e instanceof software.amazon.awssdk.services.iam.model.EntityAlreadyExistsException;
     }
@@ -56,6 +65,15 @@ final class Failures {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the SDK client already retried this call (its own retry strategy gave up after
+     * several attempts). Retrying it again would multiply the attempts, and the wait, of a
+     * failure that is not going away: a refused connection took about a minute to report.
+     */
+    static boolean retriedByClient(Throwable e) {
+        return e instanceof SdkException s && s.numAttempts() != null && s.numAttempts() > 1;
     }
 
     /** IAM's eventual consistency: a principal or entity created moments ago is not visible everywhere yet. */

@@ -47,6 +47,7 @@ public final class IamApplier {
         this.identity = b.identity;
     }
 
+    /** A builder; {@link Builder#iam(IamClient)} is required, everything else has a default. */
     public static Builder builder() {
         return new Builder();
     }
@@ -57,6 +58,7 @@ public final class IamApplier {
                 .retryPolicy(retryPolicy).repairBrokenTrust(repairBrokenTrust).identity(identity);
     }
 
+    /** An applier configured in one expression: {@code IamApplier.of(b -> b.iam(iam).sts(sts))}. */
     public static IamApplier of(Consumer<Builder> spec) {
         Builder b = builder();
         spec.accept(b);
@@ -66,10 +68,11 @@ public final class IamApplier {
     /** Reads the account and returns the changes an apply would make. Makes no writes. */
     public Plan plan(IamSpec spec) {
         ApplyRun run = new ApplyRun(settings(), false);
-        List<ApplyRun.Unit> units = run.execute(spec);
+        List<WorkUnit> units = run.execute(spec);
         return new Plan(ApplyRun.collect(units, u -> u.planned), ApplyRun.notes(units), run.counts(), run.identity());
     }
 
+    /** {@link #plan(IamSpec)} of these roles, additive. */
     public Plan plan(Role... roles) {
         return plan(IamSpec.of(roles));
     }
@@ -82,10 +85,11 @@ public final class IamApplier {
      */
     public ApplyResult apply(IamSpec spec) {
         ApplyRun run = new ApplyRun(settings(), true);
-        List<ApplyRun.Unit> units = run.execute(spec);
+        List<WorkUnit> units = run.execute(spec);
         return new ApplyResult(ApplyRun.collect(units, u -> u.done), ApplyRun.notes(units), run.counts());
     }
 
+    /** {@link #apply(IamSpec)} of these roles, additive. */
     public ApplyResult apply(Role... roles) {
         return apply(IamSpec.of(roles));
     }
@@ -131,6 +135,7 @@ public final class IamApplier {
             return this;
         }
 
+        /** Told of every unit's plan, each change made and each unit finished; called from worker threads. */
         public Builder listener(ProgressListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
@@ -145,11 +150,13 @@ public final class IamApplier {
             return this;
         }
 
+        /** iamkit's own retries: transient failures the client did not retry, and IAM's eventual consistency. */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
         }
 
+        /** {@link #retryPolicy(RetryPolicy)} built in place. */
         public Builder retryPolicy(Consumer<RetryPolicy.Builder> spec) {
             return retryPolicy(RetryPolicy.of(spec));
         }

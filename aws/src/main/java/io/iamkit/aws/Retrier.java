@@ -36,6 +36,15 @@ final class Retrier {
      * @return the result, or null when {@code done} said a failure meant the call had taken effect
      */
     <T> T call(Supplier<T> op, boolean waitForEntity, DoneCheck done) {
+        return call(op, waitForEntity ? Failures::noSuchEntity : e -> false, done);
+    }
+
+    /**
+     * As {@link #call(Supplier, boolean, DoneCheck)}, with {@code propagating} deciding which
+     * {@code NoSuchEntity} failures are IAM catching up (say, only the one naming a role created
+     * moments ago, not one naming a policy ARN that is simply wrong).
+     */
+    <T> T call(Supplier<T> op, java.util.function.Predicate<RuntimeException> propagating, DoneCheck done) {
         Instant start = policy.clock().instant();
         int transientAttempts = 0;
         while (true) {
@@ -45,13 +54,13 @@ final class Retrier {
                 if (done.alreadyDone(e)) {
                     return null;
                 }
-                if (Failures.isTransient(e) && ++transientAttempts < policy.maxAttempts()) {
+                if (Failures.isTransient(e) && !Failures.retriedByClient(e) && ++transientAttempts < policy.maxAttempts()) {
                     Duration wait = backoff(transientAttempts);
                     LOG.debug("retrying in {} after attempt {}: {}", wait, transientAttempts, Failures.code(e));
                     sleep(wait);
                     continue;
                 }
-                boolean propagation = Failures.isPropagation(e) || (waitForEntity && Failures.noSuchEntity(e));
+                boolean propagation = Failures.isPropagation(e) || (Failures.noSuchEntity(e) && propagating.test(e));
                 if (propagation && elapsed(start).compareTo(policy.consistencyTimeout()) < 0) {
                     LOG.debug("waiting for IAM to propagate ({}): {}", Failures.code(e), Failures.message(e));
                     sleep(policy.consistencyDelay());

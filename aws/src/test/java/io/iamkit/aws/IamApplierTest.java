@@ -254,6 +254,17 @@ class IamApplierTest {
     }
 
     @Test
+    void aManagedPolicyDeclaredTwiceInTheDslIsRejectedBeforeAnyCall() {
+        // SpecJson rejects it in a file; a spec built in code reached the applier, where two
+        // parallel units then raced on one policy.
+        IamSpec twice = IamSpec.builder().managedPolicy(Specs.readConfig())
+                .managedPolicy(Specs.readConfig().toBuilder().name("READ-CONFIG").build()).build();
+        assertThatThrownBy(() -> account.applier().apply(twice))
+                .isInstanceOf(IamkitException.class).hasMessageContaining("managed policy READ-CONFIG").hasMessageContaining("declared twice");
+        assertThat(account.fake.callLog().size()).isZero();
+    }
+
+    @Test
     void invalidDeclarationsAreRejectedWithEveryProblemBeforeAnyCall() {
         Role bad = Specs.app().toBuilder().maxSession(Duration.ofHours(13)).name("bad name!").build();
         assertThatThrownBy(() -> account.applier().apply(IamSpec.of(bad)))

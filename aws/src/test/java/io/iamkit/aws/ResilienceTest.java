@@ -145,6 +145,86 @@ class ResilienceTest {
     }
 
     @Test
+    void aMissingPolicyAttachedToANewRoleFailsAtOnceInsteadOfWaitingOutTheConsistencyTimeout() {
+        FakeAccount account = new FakeAccount();
+        Instant before = account.clock.instant();
+        Role role = Role.builder("app").trust(Trust.service("lambda.amazonaws.com"))
+                .attach("arn:aws:iam::123456789012:policy/typo").build();
+
+        assertThatThrownBy(() -> account.applier().apply(IamSpec.of(role)))
+                .isInstanceOfSatisfying(ApplyFailedException.class, e -> {
+                    assertThat(e.failed()).isInstanceOf(Change.AttachPolicy.class);
+                    assertThat(e.done()).extracting(Change::operation).containsExactly("CreateRole");
+                });
+        // A NoSuchEntity naming the policy is an answer, not the new role propagating.
+        assertThat(account.fake.callLog().count("AttachRolePolicy")).isEqualTo(1);
+        assertThat(account.clock.instant()).isEqualTo(before);
+    }
+
+    @Test
+    void aNewRoleNotYetVisibleToAttachIsStillWaitedFor() {
+        FakeAccount account = new FakeAccount();
+        Role role = Role.builder("app").trust(Trust.service("lambda.amazonaws.com"))
+                .attach("arn:aws:iam::aws:policy/ReadOnlyAccess").build();
+        java.util.function.Supplier<RuntimeException> roleMissing = () -> (RuntimeException) software.amazon.awssdk.services.iam.model
+                .NoSuchEntityException.builder().statusCode(404).awsErrorDetails(software.amazon.awssdk.awscore.exception.AwsErrorDetails
+                        .builder().errorCode("NoSuchEntity").errorMessage("The role with name app cannot be found.").build()).build();
+        AtomicInteger attaches = new AtomicInteger();
+        software.amazon.awssdk.services.iam.IamClient flaky = (software.amazon.awssdk.services.iam.IamClient) java.lang.reflect.Proxy
+                .newProxyInstance(getClass().getClassLoader(), new Class<?>[] {software.amazon.awssdk.services.iam.IamClient.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("attachRolePolicy") && attaches.incrementAndGet() <= 2) {
+                                throw roleMissing.get();
+                            }
+                            try {
+                                return method.invoke(account.fake.iam(), args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+
+        ApplyResult r = account.applier(b -> b.iam(flaky)).apply(IamSpec.of(role));
+
+        assertThat(r.done()).extracting(Change::operation).containsExactly("CreateRole", "AttachRolePolicy");
+        assertThat(attaches.get()).isEqualTo(3);
+    }
+
+    @Test
+    void everyChangeThatFailedInParallelIsReported() {
+        // Two roles fail at the same moment on two threads: the report once kept only the first,
+        // and the other's change (which may have taken effect) was in no list at all.
+        FakeAccount account = new FakeAccount();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        software.amazon.awssdk.services.iam.IamClient failing = (software.amazon.awssdk.services.iam.IamClient) java.lang.reflect.Proxy
+                .newProxyInstance(getClass().getClassLoader(), new Class<?>[] {software.amazon.awssdk.services.iam.IamClient.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("putRolePolicy")) {
+                                together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                                throw software.amazon.awssdk.services.iam.model.LimitExceededException.builder().statusCode(409)
+                                        .awsErrorDetails(software.amazon.awssdk.awscore.exception.AwsErrorDetails.builder()
+                                                .errorCode("LimitExceeded").errorMessage("Maximum policy size exceeded").build()).build();
+                            }
+                            try {
+                                return method.invoke(account.fake.iam(), args);
+                            } catch (java.lang.reflect.InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+        IamSpec spec = IamSpec.of(
+                Role.builder("a").trust(Trust.service("lambda.amazonaws.com")).inline("p", p -> p.allow("s3:GetObject").on("*")).build(),
+                Role.builder("b").trust(Trust.service("lambda.amazonaws.com")).inline("p", p -> p.allow("s3:GetObject").on("*")).build());
+
+        assertThatThrownBy(() -> account.applier(b -> b.iam(failing).parallelism(2)).apply(spec))
+                .isInstanceOfSatisfying(ApplyFailedException.class, e -> {
+                    assertThat(e.done()).extracting(Change::operation).containsExactly("CreateRole", "CreateRole");
+                    assertThat(e.failed()).isInstanceOf(Change.PutInlinePolicy.class);
+                    assertThat(e.alsoFailed()).singleElement().isInstanceOf(Change.PutInlinePolicy.class);
+                    assertThat(List.of(e.failed().target(), e.alsoFailed().get(0).target())).containsExactlyInAnyOrder("role/a", "role/b");
+                    assertThat(e.getMessage()).contains("also failed");
+                });
+    }
+
+    @Test
     void inParallelTheFailureReportedIsTheOneThatHappened() {
         FakeAccount account = new FakeAccount(Faults.of(f -> f.failNext("PutRolePolicy", "LimitExceeded", 1)));
         IamSpec.Builder spec = IamSpec.builder();

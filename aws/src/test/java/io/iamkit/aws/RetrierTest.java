@@ -48,6 +48,28 @@ class RetrierTest {
     }
 
     @Test
+    void aFailureTheSdkClientAlreadyRetriedIsNotRetriedAgain() {
+        // The SDK's own strategy made 8 attempts; 8 more rounds of 8 turned a refused connection
+        // into a minute's wait.
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> retrier(8).call(() -> {
+            calls.incrementAndGet();
+            throw software.amazon.awssdk.core.exception.SdkClientException.builder().message("Connection refused")
+                    .cause(new java.net.ConnectException("Connection refused")).numAttempts(8).build();
+        })).hasMessageContaining("Connection refused");
+        assertThat(calls.get()).isEqualTo(1);
+        assertThat(waits).isEmpty();
+        // Without a client retry count (an in-memory fake), iamkit retries as before.
+        AtomicInteger fakeCalls = new AtomicInteger();
+        assertThatThrownBy(() -> retrier(3).call(() -> {
+            fakeCalls.incrementAndGet();
+            throw software.amazon.awssdk.core.exception.SdkClientException.builder().message("Connection reset")
+                    .cause(new java.io.IOException("Connection reset")).build();
+        }));
+        assertThat(fakeCalls.get()).isEqualTo(3);
+    }
+
+    @Test
     void transientRetriesStopAtMaxAttempts() {
         AtomicInteger calls = new AtomicInteger();
         assertThatThrownBy(() -> retrier(3).call(() -> {

@@ -7,6 +7,7 @@ import io.iamkit.policy.PolicyDocument;
 import io.iamkit.role.InlinePolicy;
 import io.iamkit.role.ManagedPolicy;
 import io.iamkit.role.Role;
+import io.iamkit.validate.Codes;
 import io.iamkit.validate.ManagedPolicyValidator;
 import io.iamkit.validate.PolicyKind;
 import io.iamkit.validate.PolicyValidator;
@@ -89,7 +90,11 @@ public final class Linter {
     }
 
     private static List<Problem> sorted(List<Problem> problems) {
+        // Validation already warns of a missing Version at the same place; saying it twice is noise.
+        java.util.Set<String> versionMissing = new java.util.HashSet<>();
+        problems.stream().filter(p -> p.code().equals(Codes.VERSION_MISSING)).forEach(p -> versionMissing.add(p.location()));
         List<Problem> out = new ArrayList<>(problems);
+        out.removeIf(p -> p.code().equals("lint.legacy-version") && versionMissing.contains(p.location()));
         out.sort(Comparator.comparing(Problem::severity)); // stable: document order within a severity
         return List.copyOf(out);
     }

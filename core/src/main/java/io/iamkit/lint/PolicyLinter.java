@@ -7,6 +7,7 @@ import io.iamkit.policy.Condition;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.policy.Principal;
 import io.iamkit.policy.Statement;
+import io.iamkit.validate.Globs;
 import io.iamkit.validate.PolicyKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,8 +84,8 @@ public final class PolicyLinter {
     }
 
     private static boolean grantsPassRole(String action) {
-        String a = action.toLowerCase(Locale.ROOT);
-        return a.equals("iam:passrole") || a.equals("iam:*") || a.equals("iam:pass*");
+        // Any pattern IAM would match against iam:PassRole: iam:*Role and iam:P* grant it as surely as iam:*.
+        return !action.equals("*") && action.length() <= 256 && Globs.matchesIgnoreCase(action, "iam:PassRole");
     }
 
     private static void trust(Statement s, String owner, String at, List<Problem> out) {

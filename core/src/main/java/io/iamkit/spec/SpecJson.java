@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.iamkit.IamkitException;
 import io.iamkit.Problem;
 import io.iamkit.json.Json;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.iamkit.json.TextFiles;
 import java.nio.file.Path;
 
 /**
@@ -40,12 +38,7 @@ public final class SpecJson {
 
     /** Reads a spec file; problems are located by file name and JSON pointer. */
     public static IamSpec read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            throw new IamkitException(Problem.error("spec.io", file.toString(), "cannot read the spec: " + e), e);
-        }
+        String text = TextFiles.read(file, "spec.io", "the spec");
         return read(Json.parse(text, file.toString()), file.toString());
     }
 

@@ -61,6 +61,19 @@ class LinterTest {
     }
 
     @Test
+    void passRoleGrantedThroughAnyWildcardIsFlagged() {
+        // Only iam:PassRole, iam:* and iam:Pass* were recognised; IAM matches iam:*Role and iam:P* too.
+        for (String action : List.of("iam:*Role", "iam:P*", "IAM:passrole", "iam:Pass?ole", "*:PassRole")) {
+            PolicyDocument doc = PolicyDocument.builder().allow(action).on("*").build();
+            assertThat(codes(PolicyLinter.lint(doc, PolicyKind.IDENTITY, ""))).as(action).contains("lint.passrole-any-role");
+        }
+        for (String action : List.of("iam:Get*", "iam:PassRoles", "iam:List*")) {
+            PolicyDocument doc = PolicyDocument.builder().allow(action).on("*").build();
+            assertThat(codes(PolicyLinter.lint(doc, PolicyKind.IDENTITY, ""))).as(action).doesNotContain("lint.passrole-any-role");
+        }
+    }
+
+    @Test
     void trustOfAnyoneAndOidcWithoutSubjectAreSecurityWarnings() {
         PolicyDocument anyone = PolicyJson.read("""
                 {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}""");
@@ -76,6 +89,14 @@ class LinterTest {
                 .allow("ec:DescribeInstances", "s3:GetObject").on("*").build();
         assertThat(codes(PolicyLinter.lint(doc, PolicyKind.IDENTITY, "")))
                 .containsExactly("lint.legacy-version", "lint.unknown-service");
+    }
+
+    @Test
+    void aMissingVersionIsReportedOnceNotByValidationAndLintBoth() {
+        PolicyDocument noVersion = PolicyDocument.builder().version(null).allow("s3:GetObject").on("arn:aws:s3:::b/*").build();
+        assertThat(codes(Linter.check(noVersion, PolicyKind.IDENTITY, ""))).containsExactly("policy.version.missing");
+        PolicyDocument legacy = PolicyDocument.builder().version("2008-10-17").allow("s3:GetObject").on("arn:aws:s3:::b/*").build();
+        assertThat(codes(Linter.check(legacy, PolicyKind.IDENTITY, ""))).containsExactly("lint.legacy-version");
     }
 
     @Test

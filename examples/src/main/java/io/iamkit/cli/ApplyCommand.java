@@ -24,11 +24,10 @@ final class ApplyCommand extends SpecCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IamSpec spec = readSpec();
-        if (exclusive) {
-            spec = spec.withOwnership(Ownership.EXCLUSIVE);
-        }
+        // Without --exclusive the spec's own modes hold, per role ("Ownership" on a role entry).
+        Ownership mode = exclusive ? Ownership.EXCLUSIVE : null;
         try (Environment env = Environment.of(endpoint.endpoint, endpoint.region)) {
-            ApplyResult result = applier(env, spec.ownership(), quiet ? io.iamkit.aws.ProgressListener.NONE : progress()).apply(spec);
+            ApplyResult result = applier(env, mode, quiet ? io.iamkit.aws.ProgressListener.NONE : progress()).apply(spec);
             out().print(result.render());
             return 0;
         }

@@ -1,6 +1,7 @@
 package io.iamkit.cli;
 
 import io.iamkit.IamkitException;
+import io.iamkit.aws.ApplyFailedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class IamkitCli {
 
+    /** Exit code for findings ({@code lint}) and for an apply that gave up part way. */
+    public static final int FAILED = 1;
+
     /** Exit code for a user's mistake: unreadable input, bad flags. */
     public static final int USAGE = 2;
 
@@ -43,9 +47,17 @@ public final class IamkitCli {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("iamkit " + commandLine.getCommandName() + ": " + oneLine(e));
-            return USAGE;
+            // An apply that gave up is not a user's mistake: its report says what was done.
+            return e instanceof ApplyFailedException ? FAILED : USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            // Commands print with print() as well as println(); System.exit in main would drop
+            // whatever an auto-flushing writer still holds after a print().
+            out.flush();
+            err.flush();
+        }
     }
 
     static String oneLine(Throwable e) {

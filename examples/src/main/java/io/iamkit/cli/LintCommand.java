@@ -8,6 +8,7 @@ import io.iamkit.Problem;
 import io.iamkit.json.Json;
 import io.iamkit.json.PercentEncoding;
 import io.iamkit.json.PolicyJson;
+import io.iamkit.json.TextFiles;
 import io.iamkit.lint.Linter;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.role.ManagedPolicy;
@@ -16,10 +17,7 @@ import io.iamkit.spec.IamSpec;
 import io.iamkit.spec.SpecJson;
 import io.iamkit.spec.SpecTemplates;
 import io.iamkit.validate.PolicyKind;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +47,11 @@ final class LintCommand implements Callable<Integer> {
     PolicyKind kind;
 
     @Option(names = "--account", paramLabel = "ID", defaultValue = "123456789012",
-            description = "The account id that fills ${AccountId} in role specs (default: ${DEFAULT-VALUE}).")
+            description = "The account id that fills $${AccountId} in role specs (default: ${DEFAULT-VALUE}).")
     String account;
 
     @Option(names = "--partition", paramLabel = "P", defaultValue = "aws",
-            description = "The partition that fills ${Partition} in role specs (default: ${DEFAULT-VALUE}).")
+            description = "The partition that fills $${Partition} in role specs (default: ${DEFAULT-VALUE}).")
     String partition;
 
     @Override
@@ -67,12 +65,8 @@ final class LintCommand implements Callable<Integer> {
             List<Problem> findings;
             try {
                 findings = lint(file);
-            } catch (IOException e) {
-                err.println("iamkit lint: cannot read " + file + ": " + e.getMessage());
-                unreadable = true;
-                continue;
             } catch (IamkitException e) {
-                err.println("iamkit lint: " + file + ": " + IamkitCli.oneLine(e));
+                err.println("iamkit lint: " + IamkitCli.oneLine(e));
                 unreadable = true;
                 continue;
             }
@@ -82,14 +76,15 @@ final class LintCommand implements Callable<Integer> {
                 out.println(json ? toJson(file, p) : file + ": " + p);
             }
         }
-        if (!json) {
+        if (!json && (total > 0 || !unreadable)) {
+            // "no findings" after a file that could not be read would read as a clean bill of health.
             out.println(total == 0 ? "no findings" : total + (total == 1 ? " finding" : " findings"));
         }
         return unreadable ? IamkitCli.USAGE : blocking ? 1 : 0;
     }
 
-    private List<Problem> lint(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+    private List<Problem> lint(Path file) {
+        String text = TextFiles.read(file, "lint.io", "the file");
         JsonNode tree = Json.parse(PercentEncoding.looksEncoded(text) ? PercentEncoding.decode(text) : text, file.toString());
         if (tree.isObject() && (tree.has("Roles") || tree.has("ManagedPolicies"))) {
             // Templates are filled with a sample account, as they would be by STS at plan time.
@@ -105,7 +100,7 @@ final class LintCommand implements Callable<Integer> {
             }
             return out;
         }
-        PolicyDocument doc = PolicyJson.read(tree, "", "");
+        PolicyDocument doc = PolicyJson.read(tree, file.toString(), "");
         return Linter.check(doc, kind != null ? kind : Linter.guessKind(doc), "");
     }
 

@@ -20,7 +20,7 @@ final class PlanCommand extends SpecCommand implements Callable<Integer> {
     public Integer call() {
         IamSpec spec = readSpec();
         try (Environment env = Environment.of(endpoint.endpoint, endpoint.region)) {
-            Plan plan = applier(env, spec.ownership(), ProgressListener.NONE).plan(spec);
+            Plan plan = applier(env, null, ProgressListener.NONE).plan(spec);
             out().print(json ? plan.toJson() + "\n" : plan.render());
             out().println("changes: " + plan.changes().size());
             return 0;

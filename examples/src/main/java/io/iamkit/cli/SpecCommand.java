@@ -35,6 +35,7 @@ abstract class SpecCommand {
         return SpecJson.read(specFile);
     }
 
+    /** @param mode overrides every role's ownership, or null to keep the spec's (top level and per role) */
     IamApplier applier(Environment env, Ownership mode, ProgressListener listener) {
         return IamApplier.builder().iam(env.iam()).sts(env.sts()).mode(mode).parallelism(parallelism).listener(listener).build();
     }
@@ -61,7 +62,8 @@ abstract class SpecCommand {
             @Override
             public void applied(Change change) {
                 synchronized (err) {
-                    err.println("  applied: " + change.summary());
+                    // Roles are worked on in parallel: each line names its role or policy.
+                    err.println("  applied: " + change.target() + ": " + change.summary());
                 }
             }
 

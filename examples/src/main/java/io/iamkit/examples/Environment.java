@@ -50,6 +50,8 @@ public final class Environment implements AutoCloseable {
     /**
      * From the CLI's {@code --endpoint}: none for {@link #embedded()}, {@code aws} for {@link #aws},
      * else {@link #endpoint} with that URL.
+     *
+     * @throws IllegalArgumentException when the endpoint is neither {@code aws} nor an http(s) URL
      */
     public static Environment of(URI endpointOrNull, String region) {
         if (endpointOrNull == null) {
@@ -57,6 +59,12 @@ public final class Environment implements AutoCloseable {
         }
         if (endpointOrNull.toString().equals(AWS)) {
             return aws(region);
+        }
+        String scheme = endpointOrNull.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || endpointOrNull.getHost() == null) {
+            // The SDK's own complaint ("The URI scheme of endpointOverride must not be null") names no fix.
+            throw new IllegalArgumentException("--endpoint " + endpointOrNull + " is not an http(s) URL: give one such as"
+                    + " http://127.0.0.1:5000, or 'aws' for AWS itself");
         }
         return endpoint(endpointOrNull, region);
     }

@@ -145,4 +145,61 @@ class IamkitCliTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("Unknown option");
     }
+
+    @Test
+    void applyOutputReachesABufferedStreamAsMainUsesIt() throws Exception {
+        // main wraps System.out in an auto-flushing PrintWriter, which flushes on println only:
+        // apply prints its result with print(), so without a final flush nothing reached stdout.
+        Path spec = write("spec.json", """
+                {"Roles": [{"RoleName": "app", "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                    "Principal": {"Service": "ecs-tasks.amazonaws.com"}, "Action": "sts:AssumeRole"}]}}]}""");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8), true);
+        int exit = IamkitCli.run(out, new PrintWriter(new StringWriter(), true), "apply", "--spec", spec.toString(), "--quiet");
+        assertThat(exit).isZero();
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("create role").endsWith("changes: 1, reads: 1, writes: 1\n");
+    }
+
+    @Test
+    void progressLinesNameTheirRoleAsRolesRunInParallel() throws Exception {
+        Path spec = write("two.json", """
+                {"Roles": [
+                  {"RoleName": "a", "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                    "Principal": {"Service": "ecs-tasks.amazonaws.com"}, "Action": "sts:AssumeRole"}]}},
+                  {"RoleName": "b", "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                    "Principal": {"Service": "ecs-tasks.amazonaws.com"}, "Action": "sts:AssumeRole"}]}}]}""");
+        Run r = run("apply", "--spec", spec.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("applied: role/a: create role", "applied: role/b: create role");
+    }
+
+    @Test
+    void lintHelpNamesTheTemplatesItFills() {
+        // picocli reads ${AccountId} as a variable to interpolate; unescaped, the help said "fills null".
+        Run r = run("lint", "--help");
+        assertThat(r.out()).contains("fills ${AccountId}", "fills ${Partition}").doesNotContain("null");
+    }
+
+    @Test
+    void lintOfAnUnreadableFileIsOneLineWithoutAFalseAllClear() throws Exception {
+        Path bin = dir.resolve("bin.json");
+        Files.write(bin, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        Run r = run("lint", bin.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).doesNotContain("no findings");
+        assertThat(r.err().lines().toList()).singleElement().asString().contains("not UTF-8 text").doesNotContain("Input length");
+        Run missing = run("lint", dir.resolve("missing.json").toString());
+        assertThat(missing.err().lines().toList()).singleElement().asString().endsWith("cannot read the file: no such file [lint.io]");
+        Run directory = run("lint", dir.toString());
+        assertThat(directory.err()).contains("it is a directory");
+    }
+
+    @Test
+    void anEndpointThatIsNotAUrlSaysWhatToGive() throws Exception {
+        Path spec = write("spec.json", "{\"Roles\": []}");
+        Run r = run("plan", "--spec", spec.toString(), "--endpoint", "localhost5000");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).singleElement().asString()
+                .contains("is not an http(s) URL", "http://127.0.0.1:5000").doesNotContain("endpointOverride");
+    }
 }
