@@ -77,7 +77,7 @@ final class RoleOps {
         }
         if (a.resource().startsWith("role/")) {
             Records.RoleRecord r = roleByArn(arn);
-            return r != null && (r.visibility == null || !r.visibility.propagating(engine.clock().instant()));
+            return r != null && (r.visibility == null || !r.visibility.propagatingAsPrincipal(engine.clock().instant()));
         }
         // The fake has no users or groups; a user ARN is taken on trust (see docs/testkit.md).
         return a.resource().startsWith("user/");

@@ -72,7 +72,7 @@ public final class StsOps {
         Records.RoleRecord role = engine.roleOps().roleByArn(roleArn);
         RuntimeException denied = Errors.sts("AccessDenied", "User: " + caller.arn()
                 + " is not authorized to perform: sts:AssumeRole on resource: " + roleArn);
-        if (role == null || role.visibility != null && role.visibility.propagating(engine.clock().instant())) {
+        if (role == null || role.visibility != null && role.visibility.propagatingAsPrincipal(engine.clock().instant())) {
             throw denied;
         }
         if (!engine.permissiveAssumeRole()) {
