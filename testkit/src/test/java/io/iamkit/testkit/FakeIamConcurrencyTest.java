@@ -48,4 +48,37 @@ class FakeIamConcurrencyTest {
             assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         }
     }
+
+    @Test
+    void theLogListsCallsInTheOrderTheyTookEffectWhenLatencyReordersThem() throws Exception {
+        java.util.concurrent.CountDownLatch firstAsleep = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch secondDone = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger sleeps = new java.util.concurrent.atomic.AtomicInteger();
+        Sleeper firstWaitsForSecond = d -> {
+            if (sleeps.incrementAndGet() == 1) {
+                firstAsleep.countDown();
+                try {
+                    secondDone.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        FakeIam fake = FakeIam.builder().clock(MutableClock.fixed()).sleeper(firstWaitsForSecond)
+                .faults(f -> f.latency(java.time.Duration.ofMillis(5))).build();
+        IamClient iam = fake.iam();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> first = pool.submit(() -> iam.createRole(r -> r.roleName("first").assumeRolePolicyDocument(TRUST)));
+            firstAsleep.await();
+            iam.createRole(r -> r.roleName("second").assumeRolePolicyDocument(TRUST));
+            secondDone.countDown();
+            first.get();
+        } finally {
+            pool.shutdown();
+        }
+        List<Call> calls = fake.callLog().calls();
+        assertThat(calls).extracting(c -> c.argument("RoleName")).containsExactly("second", "first");
+        assertThat(calls).extracting(Call::sequence).containsExactly(1L, 2L);
+    }
 }

@@ -39,8 +39,11 @@ final class Checks {
     }
 
     static void name(String value, String member, int max) {
-        if (value == null || value.isEmpty()) {
-            throw Errors.constraint(value == null ? "null" : value, member, "Member must have length greater than or equal to 1");
+        if (value == null) {
+            throw Errors.required(member);
+        }
+        if (value.isEmpty()) {
+            throw Errors.constraint(value, member, "Member must have length greater than or equal to 1");
         }
         if (value.length() > max) {
             throw Errors.constraint(value, member, "Member must have length less than or equal to " + max);

@@ -60,10 +60,11 @@ public final class Errors {
     /** AWS's HTTP status for an error code. */
     public static int statusOf(String code) {
         return switch (code) {
-            case "NoSuchEntity" -> 404;
+            case "NoSuchEntity", "MalformedQueryString" -> 404;
             case "EntityAlreadyExists", "DeleteConflict", "LimitExceeded", "ConcurrentModification" -> 409;
             case "AccessDenied", "ExpiredToken" -> 403;
             case "ServiceFailure", "InternalFailure" -> 500;
+            case "RequestEntityTooLarge" -> 413;
             case "NotSupportedByFake" -> 501;
             default -> 400;
         };
@@ -109,6 +110,11 @@ public final class Errors {
     /** {@code ValidationError} in the form AWS's request validation writes it. */
     public static AwsServiceException validation(String message) {
         return iam("ValidationError", message);
+    }
+
+    /** A required member left out: AWS's request validation names it, with {@code null} unquoted. */
+    public static AwsServiceException required(String member) {
+        return validation("1 validation error detected: Value null at '" + member + "' failed to satisfy constraint: Member must not be null");
     }
 
     public static AwsServiceException constraint(String value, String member, String constraint) {

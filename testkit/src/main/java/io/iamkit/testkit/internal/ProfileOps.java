@@ -17,7 +17,10 @@ final class ProfileOps {
     }
 
     private Records.InstanceProfileRecord profile(AccountState acct, String name, boolean read) {
-        Records.InstanceProfileRecord ip = name == null ? null : acct.instanceProfiles.get(RoleOps.key(name));
+        if (name == null) {
+            throw Errors.required("instanceProfileName");
+        }
+        Records.InstanceProfileRecord ip = acct.instanceProfiles.get(RoleOps.key(name));
         if (ip == null || read && ip.visibility != null && ip.visibility.missedBy(engine.clock().instant())) {
             throw Errors.noSuchInstanceProfile(name);
         }

@@ -42,10 +42,14 @@ public final class QueryCodec {
         if (action == null || action.isEmpty()) {
             return null;
         }
+        // Action names are case-sensitive, as in AWS: "createrole" is no action.
+        if (!Character.isUpperCase(action.charAt(0))) {
+            return null;
+        }
         return methods.computeIfAbsent(action, a -> {
             String name = Character.toLowerCase(a.charAt(0)) + a.substring(1);
             for (Method m : clientInterface.getMethods()) {
-                if (m.getName().equalsIgnoreCase(name) && m.getParameterCount() == 1
+                if (m.getName().equals(name) && m.getParameterCount() == 1
                         && SdkPojo.class.isAssignableFrom(m.getParameterTypes()[0]) && !m.getName().endsWith("Paginator")) {
                     return m;
                 }
@@ -235,7 +239,11 @@ public final class QueryCodec {
         }
     }
 
-    /** Parses an {@code application/x-www-form-urlencoded} body. */
+    /**
+     * Parses an {@code application/x-www-form-urlencoded} body.
+     *
+     * @throws IllegalArgumentException on a malformed escape such as {@code %zz}
+     */
     public static Map<String, String> form(String body) {
         Map<String, String> out = new HashMap<>();
         if (body == null || body.isEmpty()) {

@@ -27,7 +27,10 @@ final class RoleOps {
 
     /** A role for a write: propagation does not hide it. */
     Records.RoleRecord role(AccountState acct, String name) {
-        Records.RoleRecord r = name == null ? null : acct.roles.get(key(name));
+        if (name == null) {
+            throw Errors.required("roleName");
+        }
+        Records.RoleRecord r = acct.roles.get(key(name));
         if (r == null) {
             throw Errors.noSuchRole(name);
         }
@@ -85,7 +88,7 @@ final class RoleOps {
 
     private PolicyDocument checkTrust(String text) {
         if (text == null) {
-            throw Errors.constraint("null", "assumeRolePolicyDocument", "Member must not be null");
+            throw Errors.required("assumeRolePolicyDocument");
         }
         int size = Checks.identitySize(text, "assumeRolePolicyDocument");
         if (size > engine.quotas().assumeRolePolicySize()) {
@@ -290,7 +293,7 @@ final class RoleOps {
         Checks.name(req.policyName(), "policyName", 128);
         Records.RoleRecord r = role(engine.account(caller.account()), req.roleName());
         if (req.policyDocument() == null) {
-            throw Errors.constraint("null", "policyDocument", "Member must not be null");
+            throw Errors.required("policyDocument");
         }
         int size = Checks.identitySize(req.policyDocument(), "policyDocument");
         Checks.identity(req.policyDocument());

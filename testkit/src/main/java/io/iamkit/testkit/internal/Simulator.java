@@ -83,7 +83,7 @@ final class Simulator {
 
     SimulateCustomPolicyResponse simulateCustomPolicy(Caller caller, SimulateCustomPolicyRequest req) {
         if (!req.hasPolicyInputList()) {
-            throw Errors.constraint("null", "policyInputList", "Member must not be null");
+            throw Errors.required("policyInputList");
         }
         PolicySet.Builder set = PolicySet.builder().identityPolicies(inputs(req.policyInputList()));
         inputs(req.hasPermissionsBoundaryPolicyInputList() ? req.permissionsBoundaryPolicyInputList() : null).forEach(set::permissionsBoundary);
