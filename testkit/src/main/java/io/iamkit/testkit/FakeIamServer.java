@@ -50,6 +50,8 @@ public final class FakeIamServer implements AutoCloseable {
      * characters, URL-encoded) fit well within it; anything bigger is refused unread.
      */
     static final int MAX_BODY = 1 << 20;
+    /** Beyond this, an oversized body is not even read to the end: the connection just closes. */
+    private static final long MAX_DISCARDED = 64L << 20;
     private static final String INTERNAL_FAILURE = "The request processing has failed because of an unknown error, exception or failure.";
     private static final QueryCodec IAM_CODEC = new QueryCodec(IamClient.class);
     private static final QueryCodec STS_CODEC = new QueryCodec(StsClient.class);
@@ -72,8 +74,11 @@ public final class FakeIamServer implements AutoCloseable {
      */
     public static FakeIamServer start(FakeIam fake, int port) {
         try {
-            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
-            ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
+            // 127.0.0.1 itself: getLoopbackAddress() is ::1 when the JVM prefers IPv6, and endpoint() promises 127.0.0.1.
+            InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+            HttpServer http = HttpServer.create(new InetSocketAddress(loopback, port), 64);
+            // A thread per open request: a client that stalls mid-body holds one thread, never the whole server.
+            ExecutorService executor = Executors.newCachedThreadPool(r -> {
                 Thread t = new Thread(r, "fake-iam-http");
                 t.setDaemon(true);
                 return t;
@@ -129,13 +134,15 @@ public final class FakeIamServer implements AutoCloseable {
 
     /** The answer to one request, or null when a simulated crash drops the connection. */
     private Reply answer(HttpExchange ex, String requestId) throws IOException {
-        String length = ex.getRequestHeaders().getFirst("Content-Length");
         byte[] raw;
         try (InputStream in = ex.getRequestBody()) {
-            raw = tooLong(length) ? null : in.readNBytes(MAX_BODY + 1);
-        }
-        if (raw == null || raw.length > MAX_BODY) {
-            return error(IAM_NS, "RequestEntityTooLarge", "Request body larger than " + MAX_BODY + " bytes", requestId);
+            raw = in.readNBytes(MAX_BODY + 1);
+            if (raw.length > MAX_BODY) {
+                // Read the rest without keeping it: closing a socket with unread input resets the
+                // connection, and the client would lose the answer.
+                discard(in);
+                return error(IAM_NS, "RequestEntityTooLarge", "Request body larger than " + MAX_BODY + " bytes", requestId);
+            }
         }
         Map<String, String> params;
         try {
@@ -184,11 +191,13 @@ public final class FakeIamServer implements AutoCloseable {
         }
     }
 
-    private static boolean tooLong(String contentLength) {
-        try {
-            return contentLength != null && Long.parseLong(contentLength.trim()) > MAX_BODY;
-        } catch (NumberFormatException e) {
-            return false;
+    /** Reads and drops what is left of a body, up to {@link #MAX_DISCARDED} bytes. */
+    private static void discard(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while (total < MAX_DISCARDED && (n = in.read(buffer)) > 0) {
+            total += n;
         }
     }
 

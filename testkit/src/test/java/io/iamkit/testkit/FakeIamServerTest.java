@@ -195,4 +195,32 @@ class FakeIamServerTest {
                     + "constraint: Member must not be null");
         }
     }
+
+    @Test
+    void clientsStalledMidBodyDoNotStarveTheOthers() throws Exception {
+        FakeIam own = FakeIam.builder().clock(MutableClock.fixed()).build();
+        List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        try (FakeIamServer s = FakeIamServer.start(own, 0);
+             IamClient guarded = IamClient.builder().endpointOverride(s.endpoint()).region(Region.US_EAST_1)
+                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                     .httpClient(UrlConnectionHttpClient.create())
+                     // Turns a starved server into a failure instead of a hung build; it measures nothing.
+                     .overrideConfiguration(c -> c.apiCallTimeout(java.time.Duration.ofSeconds(30))
+                             .retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry()))
+                     .build()) {
+            for (int i = 0; i < 8; i++) {
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", s.port());
+                stalled.add(socket);
+                socket.getOutputStream().write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: 100\r\n\r\nAction=List").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            }
+            guarded.createRole(r -> r.roleName("still-served").assumeRolePolicyDocument(TRUST));
+            assertThat(guarded.getRole(r -> r.roleName("still-served")).role().roleName()).isEqualTo("still-served");
+        } finally {
+            for (java.net.Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
 }
