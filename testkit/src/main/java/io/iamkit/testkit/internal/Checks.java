@@ -141,6 +141,13 @@ final class Checks {
         }
     }
 
+    /** TagRole and TagPolicy need a Tags member (the SDK leaves it out when none was set). */
+    static void requiredTags(boolean present) {
+        if (!present) {
+            throw Errors.required("tags");
+        }
+    }
+
     static void tagKeys(List<String> keys) {
         if (keys == null || keys.isEmpty()) {
             throw Errors.constraint("[]", "tagKeys", "Member must have length greater than or equal to 1");

@@ -44,7 +44,9 @@ public final class Errors {
     }
 
     private static AwsServiceException fill(AwsServiceException.Builder b, String service, String code, int status, String message) {
-        String requestId = "fake-" + Integer.toHexString(message.hashCode()) + "-" + Long.toHexString(System.nanoTime());
+        // AWS-shaped (a UUID) and derived from the error alone: the same run gives the same messages,
+        // as determinism with a seed promises; nothing relies on request ids being unique.
+        String requestId = java.util.UUID.nameUUIDFromBytes((service + ":" + code + ":" + message).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
         return b.message(message)
                 .statusCode(status)
                 .requestId(requestId)

@@ -186,6 +186,7 @@ final class PolicyOps {
     }
 
     TagPolicyResponse tagPolicy(Caller caller, TagPolicyRequest req) {
+        Checks.requiredTags(req.hasTags());
         Checks.tags(req.tags());
         Records.PolicyRecord p = requireCustomer(engine.account(caller.account()), req.policyArn(), false);
         RoleOps.mergeTags(p.tags, req.tags());

@@ -232,6 +232,7 @@ final class RoleOps {
     }
 
     TagRoleResponse tagRole(Caller caller, TagRoleRequest req) {
+        Checks.requiredTags(req.hasTags());
         Checks.tags(req.tags());
         Records.RoleRecord r = role(engine.account(caller.account()), req.roleName());
         mergeTags(r.tags, req.tags());
