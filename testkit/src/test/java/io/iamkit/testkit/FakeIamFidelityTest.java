@@ -107,6 +107,16 @@ class FakeIamFidelityTest {
     }
 
     @Test
+    void addingTheSameRoleToAnInstanceProfileAgainExceedsTheQuota() {
+        iam.createRole(r -> r.roleName("app").assumeRolePolicyDocument(TRUST));
+        iam.createInstanceProfile(r -> r.instanceProfileName("web"));
+        iam.addRoleToInstanceProfile(r -> r.instanceProfileName("web").roleName("app"));
+        Throwable t = catchAws(() -> iam.addRoleToInstanceProfile(r -> r.instanceProfileName("web").roleName("APP")));
+        assertThat(code(t)).isEqualTo("LimitExceeded");
+        assertThat(message(t)).isEqualTo("Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1");
+    }
+
+    @Test
     void theSameCallsGiveTheSameErrorsWordForWord() {
         assertThat(errorsOfARun()).isEqualTo(errorsOfARun());
     }

@@ -223,4 +223,13 @@ class FakeIamServerTest {
             }
         }
     }
+
+    @Test
+    void errorsEchoingControlCharactersStayWellFormedXml() {
+        assertThatThrownBy(() -> iam.createRole(r -> r.roleName("bad\u0001name").assumeRolePolicyDocument(TRUST)))
+                .isInstanceOfSatisfying(software.amazon.awssdk.services.iam.model.IamException.class, e -> {
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
+                    assertThat(e.awsErrorDetails().errorMessage()).contains("at 'roleName'").doesNotContain("\u0001");
+                });
+    }
 }

@@ -98,9 +98,7 @@ final class ProfileOps {
         AccountState acct = engine.account(caller.account());
         Records.InstanceProfileRecord ip = profile(acct, req.instanceProfileName(), false);
         Records.RoleRecord r = engine.roleOps().role(acct, req.roleName());
-        if (ip.roles.contains(RoleOps.key(r.name))) {
-            throw Errors.iam("EntityAlreadyExists", "Role " + r.name + " is already in instance profile " + ip.name + ".");
-        }
+        // The same role again counts against the quota too: AWS answers LimitExceeded, not EntityAlreadyExists.
         if (!ip.roles.isEmpty()) {
             throw Errors.limit("Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1");
         }

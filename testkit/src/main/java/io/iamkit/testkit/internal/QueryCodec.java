@@ -211,7 +211,7 @@ public final class QueryCodec {
                 case '"' -> "&quot;";
                 case '\'' -> "&apos;";
                 case '\r' -> "&#13;";
-                default -> null;
+                default -> xmlChar(s, i) ? null : "\uFFFD";
             };
             if (rep != null) {
                 if (sb == null) {
@@ -223,6 +223,24 @@ public final class QueryCodec {
             }
         }
         return sb == null ? s : sb.toString();
+    }
+
+    /**
+     * Whether the char at {@code i} may appear in an XML 1.0 document. Errors echo the caller's input,
+     * and one control character would make the whole answer unreadable to the SDK.
+     */
+    private static boolean xmlChar(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x20) {
+            return c == '\t' || c == '\n';
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return c != 0xFFFE && c != 0xFFFF;
     }
 
     /** Invokes a client method, unwrapping the exception the operation threw. */
