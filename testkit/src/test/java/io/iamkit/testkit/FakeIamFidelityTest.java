@@ -42,6 +42,9 @@ class FakeIamFidelityTest {
                 .contains("Value null at 'instanceProfileName'");
         assertThat(message(catchAws(() -> iam.getPolicy(r -> { })))).contains("Value null at 'policyArn'");
         assertThat(message(catchAws(() -> fake.sts().assumeRole(r -> r.roleSessionName("s1"))))).contains("Value null at 'roleArn'");
+        assertThat(message(catchAws(() -> iam.simulatePrincipalPolicy(r -> r.actionNames("s3:GetObject")))))
+                .contains("Value null at 'policySourceArn'");
+        assertThat(message(catchAws(() -> iam.simulateCustomPolicy(r -> r.policyInputList(TRUST))))).contains("Value null at 'actionNames'");
     }
 
     @Test
