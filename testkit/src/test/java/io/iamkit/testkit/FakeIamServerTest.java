@@ -232,4 +232,18 @@ class FakeIamServerTest {
                     assertThat(e.awsErrorDetails().errorMessage()).contains("at 'roleName'").doesNotContain("\u0001");
                 });
     }
+
+    @Test
+    void aRequestWithTensOfThousandsOfListMembersIsAnsweredWithTheListLimit() throws Exception {
+        // Reading such a request used to scan every parameter once per member (17.7 s for 40,000 tags
+        // measured in the review; 0.3 s since). Speed is not asserted here, the answer is.
+        StringBuilder body = new StringBuilder("Action=TagRole&Version=2010-05-08&RoleName=x");
+        for (int i = 1; i <= 40_000; i++) {
+            body.append("&Tags.member.").append(i).append(".Key=k");
+        }
+        Raw r = post(body.toString());
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("ValidationError");
+        assertThat(r.message()).contains("at &apos;tags&apos;").contains("less than or equal to 50");
+    }
 }

@@ -62,14 +62,43 @@ public final class QueryCodec {
     public Object request(Method method, Map<String, String> params) {
         try {
             Object builder = method.getParameterTypes()[0].getMethod("builder").invoke(null);
-            fill((SdkPojo) builder, "", params);
+            fill((SdkPojo) builder, "", new Params(params));
             return ((SdkBuilder<?, ?>) builder).build();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build the request of " + method.getName(), e);
         }
     }
 
-    private static void fill(SdkPojo builder, String prefix, Map<String, String> params) throws ReflectiveOperationException {
+    /**
+     * The request's parameters and every dotted prefix of their names ({@code Tags.member.1.} for
+     * {@code Tags.member.1.Key}), so that "is there any parameter under this structure?" is one
+     * lookup, not a scan of all parameters per list member: that scan made a 1 MiB request with tens
+     * of thousands of members take many seconds.
+     */
+    private record Params(Map<String, String> values, java.util.Set<String> prefixes) {
+        Params(Map<String, String> values) {
+            this(values, new java.util.HashSet<>());
+            for (String k : values.keySet()) {
+                for (int dot = k.indexOf('.'); dot >= 0; dot = k.indexOf('.', dot + 1)) {
+                    prefixes.add(k.substring(0, dot + 1));
+                }
+            }
+        }
+
+        String get(String name) {
+            return values.get(name);
+        }
+
+        boolean containsKey(String name) {
+            return values.containsKey(name);
+        }
+
+        boolean anyUnder(String prefix) {
+            return prefixes.contains(prefix);
+        }
+    }
+
+    private static void fill(SdkPojo builder, String prefix, Params params) throws ReflectiveOperationException {
         for (SdkField<?> f : builder.sdkFields()) {
             String name = prefix + f.locationName();
             Object value = read(f, name, params);
@@ -79,7 +108,7 @@ public final class QueryCodec {
         }
     }
 
-    private static Object read(SdkField<?> f, String name, Map<String, String> params) throws ReflectiveOperationException {
+    private static Object read(SdkField<?> f, String name, Params params) throws ReflectiveOperationException {
         MarshallingType<?> type = f.marshallingType();
         if (type == MarshallingType.LIST) {
             ListTrait trait = f.getTrait(ListTrait.class);
@@ -110,7 +139,7 @@ public final class QueryCodec {
         }
         if (type == MarshallingType.SDK_POJO) {
             String p = name + ".";
-            if (params.keySet().stream().noneMatch(k -> k.startsWith(p))) {
+            if (!params.anyUnder(p)) {
                 return null;
             }
             SdkPojo nested = f.constructor().get();
