@@ -68,6 +68,8 @@ class FakeIamFidelityTest {
         assertThat(message(catchAws(() -> iam.listRoles(r -> r.maxItems(1001)))))
                 .isEqualTo("1 validation error detected: Value '1001' at 'maxItems' failed to satisfy constraint: Member must have value less than or equal to 1000");
         assertThat(iam.listRoles(r -> r.maxItems(1000)).isTruncated()).isFalse();
+        assertThat(code(catchAws(() -> iam.listRoles(r -> r.pathPrefix("/a b/"))))).as("PathPrefix is \\u0021-\\u007F after the slash")
+                .isEqualTo("ValidationError");
     }
 
     @Test

@@ -29,6 +29,7 @@ final class Checks {
     private static final Pattern ASCII_NAME = Pattern.compile("[A-Za-z0-9_+=,.@-]+");
     private static final String PATH_PATTERN_TEXT = "(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)";
     private static final Pattern PATH = Pattern.compile("/|/[\\u0021-\\u007E]+/");
+    private static final Pattern PATH_PREFIX = Pattern.compile("/[\\u0021-\\u007F]*");
     private static final Pattern DOCUMENT_CHARS = Pattern.compile("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
     private static final Pattern TAG_CHARS = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
@@ -69,7 +70,7 @@ final class Checks {
     }
 
     static void pathPrefix(String value) {
-        if (value != null && (value.isEmpty() || value.length() > 512 || !value.startsWith("/"))) {
+        if (value != null && (value.isEmpty() || value.length() > 512 || !PATH_PREFIX.matcher(value).matches())) {
             throw Errors.constraint(value, "pathPrefix", "Member must satisfy regular expression pattern: \\u002F[\\u0021-\\u007F]*");
         }
     }
