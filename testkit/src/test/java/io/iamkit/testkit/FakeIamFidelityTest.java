@@ -62,7 +62,7 @@ class FakeIamFidelityTest {
     }
 
     @Test
-    void maxItemsMustBeBetweenOneAndAThousand() {
+    void maxItemsAndPathPrefixAreValidatedLikeAws() {
         assertThat(message(catchAws(() -> iam.listRoles(r -> r.maxItems(0)))))
                 .isEqualTo("1 validation error detected: Value '0' at 'maxItems' failed to satisfy constraint: Member must have value greater than or equal to 1");
         assertThat(message(catchAws(() -> iam.listRoles(r -> r.maxItems(1001)))))
