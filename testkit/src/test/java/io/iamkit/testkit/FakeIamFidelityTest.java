@@ -83,6 +83,9 @@ class FakeIamFidelityTest {
         assertThat(rest.roles()).extracting(Role::roleName).containsExactly("r3", "r4");
         assertThat(rest.isTruncated()).isFalse();
         assertThat(rest.marker()).isNull();
+        for (String corrupted : List.of("AAAA", "not base64!", first.marker().substring(1))) {
+            assertThat(code(catchAws(() -> iam.listRoles(r -> r.marker(corrupted))))).as(corrupted).isEqualTo("ValidationError");
+        }
     }
 
     @Test
