@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * @param serviceFailureRate     chance (0–1) that a call fails with {@code ServiceFailure} (500) before it runs
  * @param latency                added to every call, through the fake's {@link Sleeper}
  * @param staleReads             after a create, this many reads of the new entity still miss it
- * @param staleWindow            after a create, reads miss the new entity until this much time has passed on the fake's clock
+ * @param staleWindow            after a create, reads miss the new entity until this much time has passed on the fake's clock;
+ *                               until then a new role is also an invalid principal in trust policies
  * @param crashAfterCall         when positive, the fake throws {@link SimulatedCrash} after applying the call with this 1-based number (counted from when the faults were set)
  * @param scripted               failures for named operations, consumed in order
  */
@@ -121,7 +122,12 @@ public record Faults(long seed, double throttlingRate, double serviceFailureRate
             return this;
         }
 
-        /** New entities are missed by the next {@code reads} reads, or until {@code window} has passed, whichever lasts longer. */
+        /**
+         * New entities are missed by the next {@code reads} reads, or until {@code window} has passed,
+         * whichever lasts longer. As principals (named in a trust policy, assumed through STS) new roles
+         * propagate with time alone: they are invalid until {@code window} has passed, however many
+         * reads are left.
+         */
         public Builder eventualConsistency(int reads, Duration window) {
             this.staleReads = reads;
             this.staleWindow = window;

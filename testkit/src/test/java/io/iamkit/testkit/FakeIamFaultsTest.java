@@ -89,6 +89,33 @@ class FakeIamFaultsTest {
     }
 
     @Test
+    void aJustCreatedRoleBecomesAValidPrincipalWithTimeAloneWhateverTheStaleReadsLeft() {
+        FakeIam fake = FakeIam.builder().clock(clock).permissiveAssumeRole(true)
+                .faults(f -> f.eventualConsistency(3, Duration.ofSeconds(5))).build();
+        IamClient iam = fake.iam();
+        iam.createRole(r -> r.roleName("caller").assumeRolePolicyDocument(TRUST));
+        String trust = TRUST.replace("{\"Service\": \"ecs-tasks.amazonaws.com\"}", "{\"AWS\": \"arn:aws:iam::123456789012:role/caller\"}");
+        assertThat(catchAws(() -> iam.createRole(r -> r.roleName("target").assumeRolePolicyDocument(trust))))
+                .isInstanceOf(MalformedPolicyDocumentException.class);
+        clock.advance(Duration.ofSeconds(5));
+        // Nobody has read "caller" yet: its three stale reads are unspent, but IAM has propagated it.
+        iam.createRole(r -> r.roleName("target").assumeRolePolicyDocument(trust));
+        fake.faults(Faults.NONE);
+        assertThat(fake.sts().assumeRole(r -> r.roleArn("arn:aws:iam::123456789012:role/caller").roleSessionName("s1"))
+                .assumedRoleUser().arn()).isEqualTo("arn:aws:sts::123456789012:assumed-role/caller/s1");
+    }
+
+    @Test
+    void staleReadsAloneHideARoleFromReadsButNotFromTrustPolicies() {
+        FakeIam fake = FakeIam.builder().clock(clock).faults(f -> f.eventualConsistency(2, Duration.ZERO)).build();
+        IamClient iam = fake.iam();
+        iam.createRole(r -> r.roleName("caller").assumeRolePolicyDocument(TRUST));
+        String trust = TRUST.replace("{\"Service\": \"ecs-tasks.amazonaws.com\"}", "{\"AWS\": \"arn:aws:iam::123456789012:role/caller\"}");
+        iam.createRole(r -> r.roleName("target").assumeRolePolicyDocument(trust));
+        assertThatThrownBy(() -> iam.getRole(r -> r.roleName("caller"))).isInstanceOf(NoSuchEntityException.class);
+    }
+
+    @Test
     void crashAfterCallAppliesTheWriteThenThrows() {
         FakeIam fake = FakeIam.builder().clock(clock).faults(f -> f.crashAfterCall(2)).build();
         IamClient iam = fake.iam();

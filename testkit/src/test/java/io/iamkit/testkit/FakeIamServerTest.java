@@ -123,4 +123,127 @@ class FakeIamServerTest {
             assertThat(asRole.getCallerIdentity().arn()).isEqualTo("arn:aws:sts::123456789012:assumed-role/assumable/s1");
         }
     }
+
+    /** Status, code and message of a raw request, for what no SDK would send. */
+    record Raw(int status, String body) {
+        String code() {
+            return between("<Code>", "</Code>");
+        }
+
+        String message() {
+            return between("<Message>", "</Message>");
+        }
+
+        private String between(String open, String close) {
+            int i = body.indexOf(open);
+            return i < 0 ? null : body.substring(i + open.length(), body.indexOf(close, i));
+        }
+    }
+
+    static Raw post(String body) throws Exception {
+        return post(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    static Raw post(java.net.http.HttpRequest.BodyPublisher body) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(server.endpoint())
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8").POST(body).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Raw(response.statusCode(), response.body());
+    }
+
+    @Test
+    void malformedQueryStringsGetAwsErrorsNotADroppedConnection() throws Exception {
+        Raw r = post("Action=GetRole&Version=2010-05-08&RoleName=%zz");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.code()).isEqualTo("MalformedQueryString");
+        assertThat(r.body()).startsWith("<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><Error><Type>Sender</Type>");
+    }
+
+    @Test
+    void aMissingActionAndAnActionInTheWrongCaseAreRefused() throws Exception {
+        Raw missing = post("Version=2010-05-08&RoleName=x");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.code()).isEqualTo("MissingAction");
+        Raw lower = post("Action=createrole&Version=2010-05-08&RoleName=x");
+        assertThat(lower.status()).isEqualTo(400);
+        assertThat(lower.code()).isEqualTo("InvalidAction");
+        assertThat(lower.message()).isEqualTo("Could not find operation createrole for version 2010-05-08");
+    }
+
+    @Test
+    void aHugeBodyIsRefusedWithAnErrorInsteadOfBeingBuffered() throws Exception {
+        byte[] huge = new byte[FakeIamServer.MAX_BODY + 10];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        Raw r = post(java.net.http.HttpRequest.BodyPublishers.ofByteArray(huge));
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.code()).isEqualTo("RequestEntityTooLarge");
+        // The server still answers afterwards.
+        assertThat(post("Action=ListRoles&Version=2010-05-08").status()).isEqualTo(200);
+    }
+
+    @Test
+    void everyOperationWithoutParametersGetsAValidationErrorNamingTheMissingMember() throws Exception {
+        for (String op : List.of("GetRole", "UpdateRole", "DeleteRole", "TagRole", "ListRoleTags", "PutRolePermissionsBoundary",
+                "GetRolePolicy", "DeleteRolePolicy", "ListRolePolicies", "AttachRolePolicy", "DetachRolePolicy",
+                "ListAttachedRolePolicies", "GetInstanceProfile", "DeleteInstanceProfile", "AddRoleToInstanceProfile",
+                "ListInstanceProfilesForRole", "GetPolicy", "GetPolicyVersion", "CreateRole", "CreatePolicy")) {
+            Raw r = post("Action=" + op + "&Version=2010-05-08");
+            assertThat(r.status()).as(op).isEqualTo(400);
+            assertThat(r.code()).as(op).isEqualTo("ValidationError");
+            assertThat(r.message()).as(op).matches("1 validation error detected: Value null at &apos;\\w+&apos; failed to satisfy "
+                    + "constraint: Member must not be null");
+        }
+    }
+
+    @Test
+    void clientsStalledMidBodyDoNotStarveTheOthers() throws Exception {
+        FakeIam own = FakeIam.builder().clock(MutableClock.fixed()).build();
+        List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        try (FakeIamServer s = FakeIamServer.start(own, 0);
+             IamClient guarded = IamClient.builder().endpointOverride(s.endpoint()).region(Region.US_EAST_1)
+                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                     .httpClient(UrlConnectionHttpClient.create())
+                     // Turns a starved server into a failure instead of a hung build; it measures nothing.
+                     .overrideConfiguration(c -> c.apiCallTimeout(java.time.Duration.ofSeconds(30))
+                             .retryStrategy(software.amazon.awssdk.awscore.retry.AwsRetryStrategy.doNotRetry()))
+                     .build()) {
+            for (int i = 0; i < 8; i++) {
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", s.port());
+                stalled.add(socket);
+                socket.getOutputStream().write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: 100\r\n\r\nAction=List").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            }
+            guarded.createRole(r -> r.roleName("still-served").assumeRolePolicyDocument(TRUST));
+            assertThat(guarded.getRole(r -> r.roleName("still-served")).role().roleName()).isEqualTo("still-served");
+        } finally {
+            for (java.net.Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void errorsEchoingControlCharactersStayWellFormedXml() {
+        assertThatThrownBy(() -> iam.createRole(r -> r.roleName("bad\u0001name").assumeRolePolicyDocument(TRUST)))
+                .isInstanceOfSatisfying(software.amazon.awssdk.services.iam.model.IamException.class, e -> {
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ValidationError");
+                    assertThat(e.awsErrorDetails().errorMessage()).contains("at 'roleName'").doesNotContain("\u0001");
+                });
+    }
+
+    @Test
+    void aRequestWithTensOfThousandsOfListMembersIsAnsweredWithTheListLimit() throws Exception {
+        // Reading such a request used to scan every parameter once per member (17.7 s for 40,000 tags
+        // measured in the review; 0.3 s since). Speed is not asserted here, the answer is.
+        StringBuilder body = new StringBuilder("Action=TagRole&Version=2010-05-08&RoleName=x");
+        for (int i = 1; i <= 40_000; i++) {
+            body.append("&Tags.member.").append(i).append(".Key=k");
+        }
+        Raw r = post(body.toString());
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("ValidationError");
+        assertThat(r.message()).contains("at &apos;tags&apos;").contains("less than or equal to 50");
+    }
 }

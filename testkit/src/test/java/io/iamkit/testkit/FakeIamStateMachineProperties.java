@@ -174,7 +174,7 @@ class FakeIamStateMachineProperties {
                     if (s.profileRole == null) {
                         return "ok";
                     }
-                    return s.profileRole.equalsIgnoreCase(n) ? "EntityAlreadyExists" : "LimitExceeded";
+                    return "LimitExceeded";
                 },
                 s -> s.iam.addRoleToInstanceProfile(r -> r.instanceProfileName("ip").roleName(n)),
                 s -> s.profileRole = s.role(n).name));

@@ -29,6 +29,7 @@ final class Checks {
     private static final Pattern ASCII_NAME = Pattern.compile("[A-Za-z0-9_+=,.@-]+");
     private static final String PATH_PATTERN_TEXT = "(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)";
     private static final Pattern PATH = Pattern.compile("/|/[\\u0021-\\u007E]+/");
+    private static final Pattern PATH_PREFIX = Pattern.compile("/[\\u0021-\\u007F]*");
     private static final Pattern DOCUMENT_CHARS = Pattern.compile("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
     private static final Pattern TAG_CHARS = Pattern.compile("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
@@ -39,8 +40,11 @@ final class Checks {
     }
 
     static void name(String value, String member, int max) {
-        if (value == null || value.isEmpty()) {
-            throw Errors.constraint(value == null ? "null" : value, member, "Member must have length greater than or equal to 1");
+        if (value == null) {
+            throw Errors.required(member);
+        }
+        if (value.isEmpty()) {
+            throw Errors.constraint(value, member, "Member must have length greater than or equal to 1");
         }
         if (value.length() > max) {
             throw Errors.constraint(value, member, "Member must have length less than or equal to " + max);
@@ -66,7 +70,7 @@ final class Checks {
     }
 
     static void pathPrefix(String value) {
-        if (value != null && (value.isEmpty() || value.length() > 512 || !value.startsWith("/"))) {
+        if (value != null && (value.isEmpty() || value.length() > 512 || !PATH_PREFIX.matcher(value).matches())) {
             throw Errors.constraint(value, "pathPrefix", "Member must satisfy regular expression pattern: \\u002F[\\u0021-\\u007F]*");
         }
     }
@@ -135,6 +139,13 @@ final class Checks {
             if (!seen.add(key.toLowerCase(Locale.ROOT))) {
                 throw Errors.invalidInput("Duplicate tag keys found. Please note that Tag keys are case insensitive.");
             }
+        }
+    }
+
+    /** TagRole and TagPolicy need a Tags member (the SDK leaves it out when none was set). */
+    static void requiredTags(boolean present) {
+        if (!present) {
+            throw Errors.required("tags");
         }
     }
 

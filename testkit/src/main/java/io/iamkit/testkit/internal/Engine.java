@@ -7,6 +7,7 @@ import io.iamkit.testkit.Faults;
 import io.iamkit.testkit.SimulatedCrash;
 import io.iamkit.testkit.Sleeper;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -179,49 +180,50 @@ public final class Engine {
     }
 
     /**
-     * Runs one operation: injected faults first, then the body under the lock, then the log entry;
-     * a crash, if scheduled for this call, after the body has been applied.
+     * Runs one operation: injected latency first (outside the lock, so one slow call does not stall
+     * the others), then faults and the body under the lock, then the log entry; a crash, if scheduled
+     * for this call, after the body has been applied. The sequence number is taken and the entry
+     * written under the same lock as the body, so the log lists calls in the order they took effect.
      */
     public <T> T call(String service, String operation, Caller caller, Object request, Supplier<T> body) {
-        long seq = log.nextSequence();
         Instant at = clock.instant();
         Call.Kind kind = kindOf(operation);
-        String outcome = "ok";
-        boolean crash = false;
+        Duration latency;
+        synchronized (lock) {
+            latency = faults.latency();
+        }
+        if (!latency.isZero()) {
+            sleeper.sleep(latency);
+        }
+        T result;
         long callNumber;
-        try {
-            Faults f;
-            synchronized (lock) {
-                f = faults;
-                callNumber = ++callsSinceFaults;
-            }
-            if (!f.latency().isZero()) {
-                sleeper.sleep(f.latency());
-            }
-            T result;
-            synchronized (lock) {
+        boolean crash;
+        synchronized (lock) {
+            long seq = log.nextSequence();
+            Faults f = faults;
+            callNumber = ++callsSinceFaults;
+            String outcome = "ok";
+            try {
                 if (caller.expires() != null && !clock.instant().isBefore(caller.expires())) {
                     throw error(service, "ExpiredToken", "The security token included in the request is expired");
                 }
                 injectFault(service, operation, f);
                 result = body.get();
                 crash = f.crashAfterCall() > 0 && callNumber == f.crashAfterCall();
+            } catch (AwsServiceException e) {
+                outcome = e.awsErrorDetails() == null ? "error" : e.awsErrorDetails().errorCode();
+                throw e;
+            } catch (RuntimeException e) {
+                outcome = "bug:" + e.getClass().getSimpleName();
+                throw e;
+            } finally {
+                log.add(new Call(seq, at, service, operation, caller.account(), kind, request, outcome));
             }
-            if (crash) {
-                throw new SimulatedCrash(callNumber, operation);
-            }
-            return result;
-        } catch (AwsServiceException e) {
-            outcome = e.awsErrorDetails() == null ? "error" : e.awsErrorDetails().errorCode();
-            throw e;
-        } catch (SimulatedCrash e) {
-            throw e;
-        } catch (RuntimeException e) {
-            outcome = "bug:" + e.getClass().getSimpleName();
-            throw e;
-        } finally {
-            log.add(new Call(seq, at, service, operation, caller.account(), kind, request, outcome));
         }
+        if (crash) {
+            throw new SimulatedCrash(callNumber, operation);
+        }
+        return result;
     }
 
     private void injectFault(String service, String operation, Faults f) {

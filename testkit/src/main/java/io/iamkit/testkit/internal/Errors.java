@@ -44,7 +44,9 @@ public final class Errors {
     }
 
     private static AwsServiceException fill(AwsServiceException.Builder b, String service, String code, int status, String message) {
-        String requestId = "fake-" + Integer.toHexString(message.hashCode()) + "-" + Long.toHexString(System.nanoTime());
+        // AWS-shaped (a UUID) and derived from the error alone: the same run gives the same messages,
+        // as determinism with a seed promises; nothing relies on request ids being unique.
+        String requestId = java.util.UUID.nameUUIDFromBytes((service + ":" + code + ":" + message).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
         return b.message(message)
                 .statusCode(status)
                 .requestId(requestId)
@@ -60,10 +62,11 @@ public final class Errors {
     /** AWS's HTTP status for an error code. */
     public static int statusOf(String code) {
         return switch (code) {
-            case "NoSuchEntity" -> 404;
+            case "NoSuchEntity", "MalformedQueryString" -> 404;
             case "EntityAlreadyExists", "DeleteConflict", "LimitExceeded", "ConcurrentModification" -> 409;
             case "AccessDenied", "ExpiredToken" -> 403;
             case "ServiceFailure", "InternalFailure" -> 500;
+            case "RequestEntityTooLarge" -> 413;
             case "NotSupportedByFake" -> 501;
             default -> 400;
         };
@@ -109,6 +112,11 @@ public final class Errors {
     /** {@code ValidationError} in the form AWS's request validation writes it. */
     public static AwsServiceException validation(String message) {
         return iam("ValidationError", message);
+    }
+
+    /** A required member left out: AWS's request validation names it, with {@code null} unquoted. */
+    public static AwsServiceException required(String member) {
+        return validation("1 validation error detected: Value null at '" + member + "' failed to satisfy constraint: Member must not be null");
     }
 
     public static AwsServiceException constraint(String value, String member, String constraint) {

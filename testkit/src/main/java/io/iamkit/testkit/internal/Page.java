@@ -33,15 +33,23 @@ record Page<T>(List<T> items, boolean truncated, String marker) {
         return new Page<>(out, false, null);
     }
 
+    /** Marks a marker as the fake's own, so that a corrupted one is refused rather than read as "from the start". */
+    private static final String TAG = "iamkit1:";
+
     private static String encode(String key) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((TAG + key).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String decode(String marker) {
+        String text;
         try {
-            return new String(Base64.getUrlDecoder().decode(marker), StandardCharsets.UTF_8);
+            text = new String(Base64.getUrlDecoder().decode(marker), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
+            text = "";
+        }
+        if (!text.startsWith(TAG)) {
             throw Errors.validation("Invalid Marker: " + marker);
         }
+        return text.substring(TAG.length());
     }
 }

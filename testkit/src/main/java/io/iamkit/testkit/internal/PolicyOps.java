@@ -38,8 +38,12 @@ final class PolicyOps {
     }
 
     private static void arnShape(String arn, String member) {
-        if (arn == null || arn.length() < 20 || arn.length() > 2048) {
-            throw Errors.constraint(String.valueOf(arn), member, "Member must have length greater than or equal to 20");
+        if (arn == null) {
+            throw Errors.required(member);
+        }
+        if (arn.length() < 20 || arn.length() > 2048) {
+            throw Errors.constraint(arn, member, arn.length() < 20 ? "Member must have length greater than or equal to 20"
+                    : "Member must have length less than or equal to 2048");
         }
         if (Arn.tryParse(arn).isEmpty()) {
             throw Errors.invalidInput("ARN " + arn + " is not valid.");
@@ -72,7 +76,7 @@ final class PolicyOps {
 
     private int checkDocument(String text) {
         if (text == null) {
-            throw Errors.constraint("null", "policyDocument", "Member must not be null");
+            throw Errors.required("policyDocument");
         }
         int size = Checks.identitySize(text, "policyDocument");
         if (size > engine.quotas().policySize()) {
@@ -182,6 +186,7 @@ final class PolicyOps {
     }
 
     TagPolicyResponse tagPolicy(Caller caller, TagPolicyRequest req) {
+        Checks.requiredTags(req.hasTags());
         Checks.tags(req.tags());
         Records.PolicyRecord p = requireCustomer(engine.account(caller.account()), req.policyArn(), false);
         RoleOps.mergeTags(p.tags, req.tags());
@@ -202,7 +207,10 @@ final class PolicyOps {
     }
 
     private static int versionNumber(String versionId) {
-        if (versionId == null || !VERSION_ID.matcher(versionId).matches()) {
+        if (versionId == null) {
+            throw Errors.required("versionId");
+        }
+        if (!VERSION_ID.matcher(versionId).matches()) {
             throw Errors.constraint(String.valueOf(versionId), "versionId", "Member must satisfy regular expression pattern: v[1-9][0-9]*(\\.[A-Za-z0-9-]*)?");
         }
         int dot = versionId.indexOf('.');

@@ -17,7 +17,10 @@ final class ProfileOps {
     }
 
     private Records.InstanceProfileRecord profile(AccountState acct, String name, boolean read) {
-        Records.InstanceProfileRecord ip = name == null ? null : acct.instanceProfiles.get(RoleOps.key(name));
+        if (name == null) {
+            throw Errors.required("instanceProfileName");
+        }
+        Records.InstanceProfileRecord ip = acct.instanceProfiles.get(RoleOps.key(name));
         if (ip == null || read && ip.visibility != null && ip.visibility.missedBy(engine.clock().instant())) {
             throw Errors.noSuchInstanceProfile(name);
         }
@@ -95,9 +98,7 @@ final class ProfileOps {
         AccountState acct = engine.account(caller.account());
         Records.InstanceProfileRecord ip = profile(acct, req.instanceProfileName(), false);
         Records.RoleRecord r = engine.roleOps().role(acct, req.roleName());
-        if (ip.roles.contains(RoleOps.key(r.name))) {
-            throw Errors.iam("EntityAlreadyExists", "Role " + r.name + " is already in instance profile " + ip.name + ".");
-        }
+        // The same role again counts against the quota too: AWS answers LimitExceeded, not EntityAlreadyExists.
         if (!ip.roles.isEmpty()) {
             throw Errors.limit("Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1");
         }

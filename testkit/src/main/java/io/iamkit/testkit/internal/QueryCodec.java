@@ -42,10 +42,14 @@ public final class QueryCodec {
         if (action == null || action.isEmpty()) {
             return null;
         }
+        // Action names are case-sensitive, as in AWS: "createrole" is no action.
+        if (!Character.isUpperCase(action.charAt(0))) {
+            return null;
+        }
         return methods.computeIfAbsent(action, a -> {
             String name = Character.toLowerCase(a.charAt(0)) + a.substring(1);
             for (Method m : clientInterface.getMethods()) {
-                if (m.getName().equalsIgnoreCase(name) && m.getParameterCount() == 1
+                if (m.getName().equals(name) && m.getParameterCount() == 1
                         && SdkPojo.class.isAssignableFrom(m.getParameterTypes()[0]) && !m.getName().endsWith("Paginator")) {
                     return m;
                 }
@@ -58,14 +62,43 @@ public final class QueryCodec {
     public Object request(Method method, Map<String, String> params) {
         try {
             Object builder = method.getParameterTypes()[0].getMethod("builder").invoke(null);
-            fill((SdkPojo) builder, "", params);
+            fill((SdkPojo) builder, "", new Params(params));
             return ((SdkBuilder<?, ?>) builder).build();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build the request of " + method.getName(), e);
         }
     }
 
-    private static void fill(SdkPojo builder, String prefix, Map<String, String> params) throws ReflectiveOperationException {
+    /**
+     * The request's parameters and every dotted prefix of their names ({@code Tags.member.1.} for
+     * {@code Tags.member.1.Key}), so that "is there any parameter under this structure?" is one
+     * lookup, not a scan of all parameters per list member: that scan made a 1 MiB request with tens
+     * of thousands of members take many seconds.
+     */
+    private record Params(Map<String, String> values, java.util.Set<String> prefixes) {
+        Params(Map<String, String> values) {
+            this(values, new java.util.HashSet<>());
+            for (String k : values.keySet()) {
+                for (int dot = k.indexOf('.'); dot >= 0; dot = k.indexOf('.', dot + 1)) {
+                    prefixes.add(k.substring(0, dot + 1));
+                }
+            }
+        }
+
+        String get(String name) {
+            return values.get(name);
+        }
+
+        boolean containsKey(String name) {
+            return values.containsKey(name);
+        }
+
+        boolean anyUnder(String prefix) {
+            return prefixes.contains(prefix);
+        }
+    }
+
+    private static void fill(SdkPojo builder, String prefix, Params params) throws ReflectiveOperationException {
         for (SdkField<?> f : builder.sdkFields()) {
             String name = prefix + f.locationName();
             Object value = read(f, name, params);
@@ -75,7 +108,7 @@ public final class QueryCodec {
         }
     }
 
-    private static Object read(SdkField<?> f, String name, Map<String, String> params) throws ReflectiveOperationException {
+    private static Object read(SdkField<?> f, String name, Params params) throws ReflectiveOperationException {
         MarshallingType<?> type = f.marshallingType();
         if (type == MarshallingType.LIST) {
             ListTrait trait = f.getTrait(ListTrait.class);
@@ -106,7 +139,7 @@ public final class QueryCodec {
         }
         if (type == MarshallingType.SDK_POJO) {
             String p = name + ".";
-            if (params.keySet().stream().noneMatch(k -> k.startsWith(p))) {
+            if (!params.anyUnder(p)) {
                 return null;
             }
             SdkPojo nested = f.constructor().get();
@@ -207,7 +240,7 @@ public final class QueryCodec {
                 case '"' -> "&quot;";
                 case '\'' -> "&apos;";
                 case '\r' -> "&#13;";
-                default -> null;
+                default -> xmlChar(s, i) ? null : "\uFFFD";
             };
             if (rep != null) {
                 if (sb == null) {
@@ -219,6 +252,24 @@ public final class QueryCodec {
             }
         }
         return sb == null ? s : sb.toString();
+    }
+
+    /**
+     * Whether the char at {@code i} may appear in an XML 1.0 document. Errors echo the caller's input,
+     * and one control character would make the whole answer unreadable to the SDK.
+     */
+    private static boolean xmlChar(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x20) {
+            return c == '\t' || c == '\n';
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return c != 0xFFFE && c != 0xFFFF;
     }
 
     /** Invokes a client method, unwrapping the exception the operation threw. */
@@ -235,7 +286,11 @@ public final class QueryCodec {
         }
     }
 
-    /** Parses an {@code application/x-www-form-urlencoded} body. */
+    /**
+     * Parses an {@code application/x-www-form-urlencoded} body.
+     *
+     * @throws IllegalArgumentException on a malformed escape such as {@code %zz}
+     */
     public static Map<String, String> form(String body) {
         Map<String, String> out = new HashMap<>();
         if (body == null || body.isEmpty()) {

@@ -37,9 +37,13 @@ final class Records {
             return miss;
         }
 
-        /** True while the entity is still propagating, without counting a read. */
-        boolean propagating(Instant now) {
-            return staleReads > 0 || now.isBefore(visibleAt);
+        /**
+         * True while the entity, as a principal, has not yet reached the other services (a trust
+         * policy naming it is rejected, STS will not issue sessions for it). IAM's propagation is a
+         * matter of time, not of how often someone read the entity, so only the clock counts here.
+         */
+        boolean propagatingAsPrincipal(Instant now) {
+            return now.isBefore(visibleAt);
         }
     }
 
@@ -52,6 +56,9 @@ final class Records {
         String description;
         int maxSessionDuration = 3600;
         String trustText;
+        /** The last trust text encoded for a response and its encoding: documents are immutable, listings reuse it. */
+        private String encodedFrom;
+        private String encoded;
         /** IAM role ARNs the trust policy named, with the role id each had when the policy was written. */
         Map<String, String> trustedRoleIds = new LinkedHashMap<>();
         /** Keyed by lower-case tag key: keys are unique ignoring case, the casing written is kept. */
@@ -61,6 +68,15 @@ final class Records {
         Set<String> attached = new LinkedHashSet<>();
         Set<String> instanceProfiles = new LinkedHashSet<>();
         Visibility visibility;
+
+        /** {@code text} URL-encoded as IAM returns it, from a one-entry cache (ListRoles encodes every role on the page). */
+        String encode(String text) {
+            if (text != encodedFrom && !text.equals(encodedFrom)) {
+                encoded = io.iamkit.json.PercentEncoding.encode(text);
+                encodedFrom = text;
+            }
+            return encoded;
+        }
     }
 
     static final class PolicyRecord {

@@ -27,7 +27,10 @@ final class RoleOps {
 
     /** A role for a write: propagation does not hide it. */
     Records.RoleRecord role(AccountState acct, String name) {
-        Records.RoleRecord r = name == null ? null : acct.roles.get(key(name));
+        if (name == null) {
+            throw Errors.required("roleName");
+        }
+        Records.RoleRecord r = acct.roles.get(key(name));
         if (r == null) {
             throw Errors.noSuchRole(name);
         }
@@ -77,7 +80,7 @@ final class RoleOps {
         }
         if (a.resource().startsWith("role/")) {
             Records.RoleRecord r = roleByArn(arn);
-            return r != null && (r.visibility == null || !r.visibility.propagating(engine.clock().instant()));
+            return r != null && (r.visibility == null || !r.visibility.propagatingAsPrincipal(engine.clock().instant()));
         }
         // The fake has no users or groups; a user ARN is taken on trust (see docs/testkit.md).
         return a.resource().startsWith("user/");
@@ -85,7 +88,7 @@ final class RoleOps {
 
     private PolicyDocument checkTrust(String text) {
         if (text == null) {
-            throw Errors.constraint("null", "assumeRolePolicyDocument", "Member must not be null");
+            throw Errors.required("assumeRolePolicyDocument");
         }
         int size = Checks.identitySize(text, "assumeRolePolicyDocument");
         if (size > engine.quotas().assumeRolePolicySize()) {
@@ -229,6 +232,7 @@ final class RoleOps {
     }
 
     TagRoleResponse tagRole(Caller caller, TagRoleRequest req) {
+        Checks.requiredTags(req.hasTags());
         Checks.tags(req.tags());
         Records.RoleRecord r = role(engine.account(caller.account()), req.roleName());
         mergeTags(r.tags, req.tags());
@@ -290,7 +294,7 @@ final class RoleOps {
         Checks.name(req.policyName(), "policyName", 128);
         Records.RoleRecord r = role(engine.account(caller.account()), req.roleName());
         if (req.policyDocument() == null) {
-            throw Errors.constraint("null", "policyDocument", "Member must not be null");
+            throw Errors.required("policyDocument");
         }
         int size = Checks.identitySize(req.policyDocument(), "policyDocument");
         Checks.identity(req.policyDocument());

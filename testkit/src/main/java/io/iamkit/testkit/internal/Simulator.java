@@ -58,7 +58,13 @@ final class Simulator {
     SimulatePrincipalPolicyResponse simulatePrincipalPolicy(Caller caller, SimulatePrincipalPolicyRequest req) {
         AccountState acct = engine.account(caller.account());
         String source = req.policySourceArn();
-        Records.RoleRecord r = source == null ? null : engine.roleOps().roleByArn(source);
+        if (source == null) {
+            throw Errors.required("policySourceArn");
+        }
+        if (req.actionNames() == null || req.actionNames().isEmpty()) {
+            throw Errors.required("actionNames");
+        }
+        Records.RoleRecord r = engine.roleOps().roleByArn(source);
         if (r == null) {
             throw Errors.invalidInput("Invalid Entity Arn: " + source + " does not clearly define entity type and name."
                     + " (the fake simulates roles only)");
@@ -83,7 +89,7 @@ final class Simulator {
 
     SimulateCustomPolicyResponse simulateCustomPolicy(Caller caller, SimulateCustomPolicyRequest req) {
         if (!req.hasPolicyInputList()) {
-            throw Errors.constraint("null", "policyInputList", "Member must not be null");
+            throw Errors.required("policyInputList");
         }
         PolicySet.Builder set = PolicySet.builder().identityPolicies(inputs(req.policyInputList()));
         inputs(req.hasPermissionsBoundaryPolicyInputList() ? req.permissionsBoundaryPolicyInputList() : null).forEach(set::permissionsBoundary);
@@ -100,7 +106,7 @@ final class Simulator {
     private static List<EvaluationResult> evaluate(PolicySet set, String principal, List<String> actions, List<String> resources,
                                                    String resourceOwner, List<ContextEntry> context) {
         if (actions == null || actions.isEmpty()) {
-            throw Errors.constraint("[]", "actionNames", "Member must not be null");
+            throw Errors.required("actionNames");
         }
         List<String> rs = resources == null || resources.isEmpty() ? List.of("*") : resources;
         var compiled = PolicyEvaluator.compile(set);

@@ -40,13 +40,54 @@ public final class StsOps {
                 + "' failed to satisfy constraint: " + constraint);
     }
 
+    private static RuntimeException required(String member) {
+        return Errors.sts("ValidationError", "1 validation error detected: Value null at '" + member
+                + "' failed to satisfy constraint: Member must not be null");
+    }
+
+    /** Session tags as STS's request validation sees them: at most 50, keys 1–128 and values up to 256 characters. */
+    private static void sessionTags(AssumeRoleRequest req) {
+        if (!req.hasTags()) {
+            return;
+        }
+        if (req.tags().size() > 50) {
+            throw constraint(req.tags().toString(), "tags", "Member must have length less than or equal to 50");
+        }
+        for (int i = 0; i < req.tags().size(); i++) {
+            var t = req.tags().get(i);
+            String at = "tags." + (i + 1) + ".member.";
+            if (t.key() == null) {
+                throw required(at + "key");
+            }
+            if (t.key().isEmpty() || t.key().length() > 128) {
+                throw constraint(t.key(), at + "key", t.key().isEmpty() ? "Member must have length greater than or equal to 1"
+                        : "Member must have length less than or equal to 128");
+            }
+            if (t.value() == null) {
+                throw required(at + "value");
+            }
+            if (t.value().length() > 256) {
+                throw constraint(t.value(), at + "value", "Member must have length less than or equal to 256");
+            }
+        }
+    }
+
     AssumeRoleResponse assumeRole(Caller caller, AssumeRoleRequest req) {
         String roleArn = req.roleArn();
-        if (roleArn == null || roleArn.length() < 20) {
-            throw constraint(String.valueOf(roleArn), "roleArn", "Member must have length greater than or equal to 20");
+        if (roleArn == null) {
+            throw required("roleArn");
+        }
+        if (roleArn.length() < 20) {
+            throw constraint(roleArn, "roleArn", "Member must have length greater than or equal to 20");
+        }
+        if (roleArn.length() > 2048) {
+            throw constraint(roleArn, "roleArn", "Member must have length less than or equal to 2048");
         }
         String session = req.roleSessionName();
-        if (session == null || session.length() < 2) {
+        if (session == null) {
+            throw required("roleSessionName");
+        }
+        if (session.length() < 2) {
             throw constraint(String.valueOf(session), "roleSessionName", "Member must have length greater than or equal to 2");
         }
         if (session.length() > 64) {
@@ -68,11 +109,19 @@ public final class StsOps {
                     : req.externalId().length() > 1224 ? "Member must have length less than or equal to 1224"
                     : "Member must satisfy regular expression pattern: [\\w+=,.@:\\/-]*");
         }
+        sessionTags(req);
+        if (req.sourceIdentity() != null && (req.sourceIdentity().length() < 2 || req.sourceIdentity().length() > 64
+                || !SESSION_NAME.matcher(req.sourceIdentity()).matches())) {
+            String s = req.sourceIdentity();
+            throw constraint(s, "sourceIdentity", s.length() < 2 ? "Member must have length greater than or equal to 2"
+                    : s.length() > 64 ? "Member must have length less than or equal to 64"
+                    : "Member must satisfy regular expression pattern: [\\w+=,.@-]*");
+        }
         Arn parsed = Arn.tryParse(roleArn).orElseThrow(() -> Errors.sts("ValidationError", roleArn + " is invalid"));
         Records.RoleRecord role = engine.roleOps().roleByArn(roleArn);
         RuntimeException denied = Errors.sts("AccessDenied", "User: " + caller.arn()
                 + " is not authorized to perform: sts:AssumeRole on resource: " + roleArn);
-        if (role == null || role.visibility != null && role.visibility.propagating(engine.clock().instant())) {
+        if (role == null || role.visibility != null && role.visibility.propagatingAsPrincipal(engine.clock().instant())) {
             throw denied;
         }
         if (!engine.permissiveAssumeRole()) {

@@ -42,7 +42,7 @@ final class Views {
                 .roleId(r.id)
                 .arn(r.arn)
                 .createDate(r.created)
-                .assumeRolePolicyDocument(PercentEncoding.encode(trustText));
+                .assumeRolePolicyDocument(r.encode(trustText));
         if (r.description != null) {
             b.description(r.description);
         }

@@ -131,6 +131,9 @@ final class ConformanceScript {
         }));
         s.add(new Step("Second role in an instance profile", c -> call(() -> c.iam().addRoleToInstanceProfile(b -> b
                 .instanceProfileName("ConfProfile").roleName("ConfOther")))));
+        s.add(new Step("Same role in an instance profile again", c -> call(() -> c.iam().addRoleToInstanceProfile(b -> b
+                .instanceProfileName("ConfProfile").roleName("ConfApp")))));
+        s.add(new Step("GetRole without a name", c -> call(() -> c.iam().getRole(b -> { }))));
         s.add(new Step("DeleteRole with managed policies", c -> {
             c.iam().removeRoleFromInstanceProfile(b -> b.instanceProfileName("ConfProfile").roleName("ConfApp"));
             return call(() -> c.iam().deleteRole(b -> b.roleName("ConfApp")));

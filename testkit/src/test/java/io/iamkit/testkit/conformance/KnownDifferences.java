@@ -48,6 +48,8 @@ record KnownDifferences(String aws, String moto) {
                 "accepts a trust policy over the 2,048-character quota");
         add("Permissions boundary reads back with its type", "type=Policy",
                 "answers PermissionsBoundaryType 'PermissionsBoundaryPolicy' (the SDK model's enum value); AWS's responses say 'Policy'");
+        add("GetRole without a name", "error:ValidationError:1 validation error detected: Value null at 'roleName' failed to satisfy "
+                + "constraint: Member must not be null", "answers NoSuchEntity 'Role None not found' (a role named None)");
         add("UpdateRole MaxSessionDuration out of range", "error:ValidationError:", "accepts a MaxSessionDuration of 100 seconds");
         add("GetPolicy missing", "error:NoSuchEntity:Policy arn:aws:iam::123456789012:policy/NoSuch was not found.",
                 "words it 'Policy ARN not found'");
