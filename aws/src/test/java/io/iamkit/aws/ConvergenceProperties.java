@@ -48,17 +48,17 @@ class ConvergenceProperties {
 
     /**
      * Faults for the first apply; the second keeps them but never crashes. New entities stay
-     * invisible for {@code staleSeconds} of the fake's clock and, when {@code countedReads}, for
-     * the next {@code staleReads} reads as well.
+     * invisible for {@code staleSeconds} of the fake's clock and for the next {@code staleReads}
+     * reads as well; as principals in trust policies they propagate with time alone, as in IAM.
      */
     record Schedule(long seed, double throttling, double serverErrors, int staleReads, int staleSeconds, long crashAfter) {
-        Faults first(boolean countedReads) {
+        Faults first() {
             return Faults.of(f -> f.seed(seed).throttlingRate(throttling).serviceFailureRate(serverErrors)
-                    .eventualConsistency(countedReads ? staleReads : 0, Duration.ofSeconds(staleSeconds)).crashAfterCall(crashAfter));
+                    .eventualConsistency(staleReads, Duration.ofSeconds(staleSeconds)).crashAfterCall(crashAfter));
         }
 
-        Faults second(boolean countedReads) {
-            return first(countedReads).toBuilder().seed(seed + 1).crashAfterCall(0).build();
+        Faults second() {
+            return first().toBuilder().seed(seed + 1).crashAfterCall(0).build();
         }
     }
 
@@ -89,18 +89,13 @@ class ConvergenceProperties {
         IamApplier applier = account.applier(b -> b.parallelism(parallel ? 3 : 1)
                 .retryPolicy(account.retries().toBuilder().maxAttempts(12).build()));
 
-        // The fake counts stale reads only when the entity is read, and its trust check sees a
-        // principal as propagating until then, whatever the time: a role trusting a role created
-        // in the same run would never become valid. IAM propagates with time, so with a trust
-        // chain only the time window is used.
-        boolean countedReads = spec.roles().stream().noneMatch(r -> r.trustPolicy().statements().get(0).principal().values("AWS").size() > 0);
-        account.fake.faults(schedule.first(countedReads));
+        account.fake.faults(schedule.first());
         try {
             applier.apply(spec);
         } catch (ApplyFailedException interrupted) {
             // a crash or an exhausted retry; the next apply must finish the work
         }
-        account.fake.faults(schedule.second(countedReads));
+        account.fake.faults(schedule.second());
         applier.apply(spec);
         account.fake.faults(Faults.NONE);
         // Entities created under eventual consistency stay invisible to the next few reads, faults
