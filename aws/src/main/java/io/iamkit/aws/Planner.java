@@ -25,6 +25,7 @@ import io.iamkit.role.ManagedPolicy;
 import io.iamkit.role.Role;
 import io.iamkit.role.Tag;
 import io.iamkit.spec.Ownership;
+import io.iamkit.validate.Quotas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,14 @@ final class Planner {
         if (actual == null) {
             List<Tag> tags = new ArrayList<>(declared.tags());
             if (tags.stream().noneMatch(t -> t.key().equalsIgnoreCase(Tags.OWNERSHIP.key()))) {
-                tags.add(Tags.OWNERSHIP);
+                if (tags.size() < Quotas.TAGS_PER_RESOURCE) {
+                    tags.add(Tags.OWNERSHIP);
+                } else {
+                    // A 51st tag would make IAM reject the whole CreateRole.
+                    notes.accept(new Note(Note.Kind.NOT_OWNED, target, "created without iamkit's ownership tag "
+                            + Tags.OWNERSHIP.key() + ": the role declares " + tags.size() + " tags, IAM's maximum, so iamkit"
+                            + " will not delete it; declare at most " + (Quotas.TAGS_PER_RESOURCE - 1) + " tags to let it"));
+                }
             }
             changes.add(new CreateRole(declared, tags));
             declared.managedPolicyArns().stream().distinct().forEach(arn -> changes.add(new AttachPolicy(name, arn)));

@@ -254,6 +254,26 @@ class IamApplierTest {
     }
 
     @Test
+    void aRoleDeclaringFiftyTagsIsCreatedWithoutTheOwnershipTagAndSaysSo() {
+        // IAM allows 50 tags; adding iamkit's own to 50 declared ones made CreateRole fail.
+        Role.Builder b = Role.builder("tagged").trust(io.iamkit.role.Trust.service("lambda.amazonaws.com"));
+        for (int i = 0; i < 50; i++) {
+            b.tag("k" + i, "v");
+        }
+        Role role = b.build();
+
+        ApplyResult r = account.applier().apply(IamSpec.of(role));
+
+        assertThat(r.done()).extracting(Change::operation).containsExactly("CreateRole");
+        assertThat(r.notes()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Note.Kind.NOT_OWNED);
+            assertThat(n.message()).contains("50 tags");
+        });
+        assertThat(iam.listRoleTags(t -> t.roleName("tagged")).tags()).hasSize(50);
+        assertThat(account.applier().plan(IamSpec.of(role)).changes()).isEmpty();
+    }
+
+    @Test
     void aManagedPolicyDeclaredTwiceInTheDslIsRejectedBeforeAnyCall() {
         // SpecJson rejects it in a file; a spec built in code reached the applier, where two
         // parallel units then raced on one policy.
