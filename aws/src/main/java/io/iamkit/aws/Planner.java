@@ -137,9 +137,26 @@ final class Planner {
                 }
             }
         }
-        // Additions first, so that the role never holds less than both the old and the new state grant.
+        // Additions first, so that the role never holds less than both the old and the new state
+        // grant, unless the additions would take the role over IAM's quota before the removals
+        // make room (10 attached policies by default, 50 tags): then IAM would refuse them.
+        if (overQuotaBeforeRemovals(changes, removals, actual)) {
+            removals.addAll(changes);
+            return removals;
+        }
         changes.addAll(removals);
         return changes;
+    }
+
+    private static boolean overQuotaBeforeRemovals(List<Change> additions, List<Change> removals, RoleState actual) {
+        if (removals.isEmpty()) {
+            return false;
+        }
+        long attaching = additions.stream().filter(c -> c instanceof AttachPolicy).count();
+        long newTagKeys = additions.stream().filter(c -> c instanceof TagRole).flatMap(c -> ((TagRole) c).tags().stream())
+                .filter(t -> actual.tags().stream().noneMatch(a -> a.key().equalsIgnoreCase(t.key()))).count();
+        return actual.attached().size() + attaching > Quotas.DEFAULT_MANAGED_POLICIES_PER_ROLE
+                || actual.tags().size() + newTagKeys > Quotas.TAGS_PER_RESOURCE;
     }
 
     /** The changes that delete a role: only one carrying iamkit's ownership tag, emptied first. */

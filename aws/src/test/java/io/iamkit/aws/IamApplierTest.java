@@ -256,7 +256,7 @@ class IamApplierTest {
     @Test
     void aRoleDeclaringFiftyTagsIsCreatedWithoutTheOwnershipTagAndSaysSo() {
         // IAM allows 50 tags; adding iamkit's own to 50 declared ones made CreateRole fail.
-        Role.Builder b = Role.builder("tagged").trust(io.iamkit.role.Trust.service("lambda.amazonaws.com"));
+        Role.Builder b = Role.builder("tagged").trust(Trust.service("lambda.amazonaws.com"));
         for (int i = 0; i < 50; i++) {
             b.tag("k" + i, "v");
         }
@@ -271,6 +271,29 @@ class IamApplierTest {
         });
         assertThat(iam.listRoleTags(t -> t.roleName("tagged")).tags()).hasSize(50);
         assertThat(account.applier().plan(IamSpec.of(role)).changes()).isEmpty();
+    }
+
+    @Test
+    void exclusiveSwapOfAnAttachmentAtTheQuotaDetachesFirst() {
+        // Ten attached (IAM's default quota); the spec swaps one. Attaching first, as the safe
+        // order wants, made IAM refuse the 11th; the detach must make room first.
+        List<String> arns = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            String name = "p" + i;
+            iam.createPolicy(b -> b.policyName(name).policyDocument(
+                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}"));
+            arns.add("arn:aws:iam::123456789012:policy/" + name);
+        }
+        Role.Builder first = Role.builder("full").trust(Trust.service("lambda.amazonaws.com"));
+        arns.subList(0, 10).forEach(first::attach);
+        account.applier().apply(IamSpec.of(first.build()));
+        Role.Builder swapped = Role.builder("full").trust(Trust.service("lambda.amazonaws.com"));
+        arns.subList(1, 11).forEach(swapped::attach);
+
+        ApplyResult r = account.applier(b -> b.mode(Ownership.EXCLUSIVE)).apply(IamSpec.of(swapped.build()));
+
+        assertThat(r.done()).extracting(Change::operation).containsExactly("DetachRolePolicy", "AttachRolePolicy");
+        assertThat(account.applier().plan(IamSpec.of(swapped.build())).changes()).isEmpty();
     }
 
     @Test
