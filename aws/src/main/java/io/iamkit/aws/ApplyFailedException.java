@@ -63,7 +63,8 @@ public final class ApplyFailedException extends IamkitException {
     private static Problem problem(List<Change> done, Change failed, List<Change> alsoFailed, List<Change> notDone,
                                    List<String> notStarted, Throwable cause) {
         StringBuilder sb = new StringBuilder("apply stopped: ");
-        sb.append(failed == null ? "reading the account failed" : failed.summary() + " (" + failed.operation() + ") failed")
+        sb.append(failed != null ? failed.summary() + " (" + failed.operation() + ") failed"
+                        : cause instanceof InterruptedException ? "interrupted" : "reading the account failed")
                 .append(": ").append(cause == null ? "" : cause.getMessage()).append(". ");
         sb.append("Done (").append(done.size()).append("): ");
         done.forEach(c -> sb.append("\n    + ").append(c.target()).append(' ').append(c.summary()));

@@ -49,6 +49,7 @@ final class ApplyRun {
     private final StateReader reader;
     private final ChangeExecutor executor;
     private final AtomicBoolean aborted = new AtomicBoolean();
+    private volatile boolean interrupted;
     private final Set<String> createdPolicies = ConcurrentHashMap.newKeySet();
     private CallerIdentity identity;
 
@@ -149,13 +150,30 @@ final class ApplyRun {
                 f.get();
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
             aborted.set(true);
         } catch (ExecutionException e) {
             // run() catches every RuntimeException; what escapes is an Error.
             throw new IllegalStateException("an apply worker failed", e.getCause());
         } finally {
             pool.shutdownNow();
+            if (interrupted) {
+                // Let the workers stop (they are interrupted too) before their units are reported.
+                awaitStopped(pool);
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void awaitStopped(ExecutorService pool) {
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                    return;
+                }
+            } catch (InterruptedException again) {
+                // keep waiting: the report must not read units still being changed
+            }
         }
     }
 
@@ -178,8 +196,14 @@ final class ApplyRun {
     /** Throws when some unit failed, saying what was done, what failed and what was not done. */
     private void fail(List<WorkUnit> units) {
         WorkUnit failed = units.stream().filter(u -> u.error != null).findFirst().orElse(null);
-        if (failed == null) {
+        if (failed == null && !interrupted) {
             return;
+        }
+        // Interrupted between calls, nothing failed: returning normally would pass a partial apply off as complete.
+        Throwable cause = failed != null ? failed.error : new InterruptedException("the apply was interrupted");
+        Change failedChange = failed != null ? failed.failedChange : null;
+        if (!write && failed == null) {
+            throw new IamkitException(Problem.error("aws.interrupted", "", "the plan was interrupted"), cause);
         }
         if (!write) {
             if (failed.error instanceof IamkitException e) {
@@ -207,7 +231,7 @@ final class ApplyRun {
                 }
             }
         }
-        throw new ApplyFailedException(done, failed.failedChange, alsoFailed, notDone, notStarted, failed.error);
+        throw new ApplyFailedException(done, failedChange, alsoFailed, notDone, notStarted, cause);
     }
 
     private CallerIdentity callerIdentity() {

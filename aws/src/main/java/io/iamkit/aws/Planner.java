@@ -25,6 +25,7 @@ import io.iamkit.role.ManagedPolicy;
 import io.iamkit.role.Role;
 import io.iamkit.role.Tag;
 import io.iamkit.spec.Ownership;
+import io.iamkit.validate.Quotas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,14 @@ final class Planner {
         if (actual == null) {
             List<Tag> tags = new ArrayList<>(declared.tags());
             if (tags.stream().noneMatch(t -> t.key().equalsIgnoreCase(Tags.OWNERSHIP.key()))) {
-                tags.add(Tags.OWNERSHIP);
+                if (tags.size() < Quotas.TAGS_PER_RESOURCE) {
+                    tags.add(Tags.OWNERSHIP);
+                } else {
+                    // A 51st tag would make IAM reject the whole CreateRole.
+                    notes.accept(new Note(Note.Kind.NOT_OWNED, target, "created without iamkit's ownership tag "
+                            + Tags.OWNERSHIP.key() + ": the role declares " + tags.size() + " tags, IAM's maximum, so iamkit"
+                            + " will not delete it; declare at most " + (Quotas.TAGS_PER_RESOURCE - 1) + " tags to let it"));
+                }
             }
             changes.add(new CreateRole(declared, tags));
             declared.managedPolicyArns().stream().distinct().forEach(arn -> changes.add(new AttachPolicy(name, arn)));
@@ -129,9 +137,26 @@ final class Planner {
                 }
             }
         }
-        // Additions first, so that the role never holds less than both the old and the new state grant.
+        // Additions first, so that the role never holds less than both the old and the new state
+        // grant, unless the additions would take the role over IAM's quota before the removals
+        // make room (10 attached policies by default, 50 tags): then IAM would refuse them.
+        if (overQuotaBeforeRemovals(changes, removals, actual)) {
+            removals.addAll(changes);
+            return removals;
+        }
         changes.addAll(removals);
         return changes;
+    }
+
+    private static boolean overQuotaBeforeRemovals(List<Change> additions, List<Change> removals, RoleState actual) {
+        if (removals.isEmpty()) {
+            return false;
+        }
+        long attaching = additions.stream().filter(c -> c instanceof AttachPolicy).count();
+        long newTagKeys = additions.stream().filter(c -> c instanceof TagRole).flatMap(c -> ((TagRole) c).tags().stream())
+                .filter(t -> actual.tags().stream().noneMatch(a -> a.key().equalsIgnoreCase(t.key()))).count();
+        return actual.attached().size() + attaching > Quotas.DEFAULT_MANAGED_POLICIES_PER_ROLE
+                || actual.tags().size() + newTagKeys > Quotas.TAGS_PER_RESOURCE;
     }
 
     /** The changes that delete a role: only one carrying iamkit's ownership tag, emptied first. */

@@ -254,6 +254,49 @@ class IamApplierTest {
     }
 
     @Test
+    void aRoleDeclaringFiftyTagsIsCreatedWithoutTheOwnershipTagAndSaysSo() {
+        // IAM allows 50 tags; adding iamkit's own to 50 declared ones made CreateRole fail.
+        Role.Builder b = Role.builder("tagged").trust(Trust.service("lambda.amazonaws.com"));
+        for (int i = 0; i < 50; i++) {
+            b.tag("k" + i, "v");
+        }
+        Role role = b.build();
+
+        ApplyResult r = account.applier().apply(IamSpec.of(role));
+
+        assertThat(r.done()).extracting(Change::operation).containsExactly("CreateRole");
+        assertThat(r.notes()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(Note.Kind.NOT_OWNED);
+            assertThat(n.message()).contains("50 tags");
+        });
+        assertThat(iam.listRoleTags(t -> t.roleName("tagged")).tags()).hasSize(50);
+        assertThat(account.applier().plan(IamSpec.of(role)).changes()).isEmpty();
+    }
+
+    @Test
+    void exclusiveSwapOfAnAttachmentAtTheQuotaDetachesFirst() {
+        // Ten attached (IAM's default quota); the spec swaps one. Attaching first, as the safe
+        // order wants, made IAM refuse the 11th; the detach must make room first.
+        List<String> arns = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            String name = "p" + i;
+            iam.createPolicy(b -> b.policyName(name).policyDocument(
+                    "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}"));
+            arns.add("arn:aws:iam::123456789012:policy/" + name);
+        }
+        Role.Builder first = Role.builder("full").trust(Trust.service("lambda.amazonaws.com"));
+        arns.subList(0, 10).forEach(first::attach);
+        account.applier().apply(IamSpec.of(first.build()));
+        Role.Builder swapped = Role.builder("full").trust(Trust.service("lambda.amazonaws.com"));
+        arns.subList(1, 11).forEach(swapped::attach);
+
+        ApplyResult r = account.applier(b -> b.mode(Ownership.EXCLUSIVE)).apply(IamSpec.of(swapped.build()));
+
+        assertThat(r.done()).extracting(Change::operation).containsExactly("DetachRolePolicy", "AttachRolePolicy");
+        assertThat(account.applier().plan(IamSpec.of(swapped.build())).changes()).isEmpty();
+    }
+
+    @Test
     void aManagedPolicyDeclaredTwiceInTheDslIsRejectedBeforeAnyCall() {
         // SpecJson rejects it in a file; a spec built in code reached the applier, where two
         // parallel units then raced on one policy.

@@ -225,6 +225,45 @@ class ResilienceTest {
     }
 
     @Test
+    void anInterruptedApplyIsReportedAsIncompleteNotAsSuccess() {
+        // The caller's thread is interrupted while the workers run: the apply once returned an
+        // ApplyResult as if it had finished, with the roles it never reached silently missing.
+        FakeAccount account = new FakeAccount();
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        ProgressListener interrupting = new ProgressListener() {
+            @Override
+            public void started(int units) {
+                Thread.currentThread().interrupt();
+            }
+
+            @Override
+            public void planned(String target, List<Change> changes) {
+                // Workers hold here until the interrupted caller stops them.
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        IamSpec spec = IamSpec.of(Role.builder("a").trust(Trust.service("lambda.amazonaws.com")).build(),
+                Role.builder("b").trust(Trust.service("lambda.amazonaws.com")).build());
+        try {
+            assertThatThrownBy(() -> account.applier(b -> b.parallelism(2).listener(interrupting)).apply(spec))
+                    .isInstanceOfSatisfying(ApplyFailedException.class, e -> {
+                        assertThat(e.getCause()).isInstanceOf(InterruptedException.class);
+                        assertThat(e.getMessage()).contains("apply stopped: interrupted");
+                        assertThat(e.done()).isEmpty();
+                        // each role is either planned and not done, or never started
+                        assertThat(e.notDone().size() + e.notStarted().size()).isEqualTo(2);
+                    });
+            assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept for the caller").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void inParallelTheFailureReportedIsTheOneThatHappened() {
         FakeAccount account = new FakeAccount(Faults.of(f -> f.failNext("PutRolePolicy", "LimitExceeded", 1)));
         IamSpec.Builder spec = IamSpec.builder();
