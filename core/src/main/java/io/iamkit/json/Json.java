@@ -79,12 +79,15 @@ public final class Json {
         }
     }
 
+    private static final String REDACTED_SOURCE = "[Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ";
+
     private static String firstLine(String message) {
         if (message == null) {
             return "unreadable input";
         }
         int nl = message.indexOf('\n');
-        String line = nl < 0 ? message : message.substring(0, nl);
+        // Jackson names the hidden source in nested locations; the line and column are what helps.
+        String line = (nl < 0 ? message : message.substring(0, nl)).replace(REDACTED_SOURCE, "[");
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
