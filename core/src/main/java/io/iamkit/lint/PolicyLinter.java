@@ -3,6 +3,7 @@ package io.iamkit.lint;
 import io.iamkit.Problem;
 import io.iamkit.Severity;
 import io.iamkit.catalog.ServicePrefixes;
+import io.iamkit.eval.ActionPatterns;
 import io.iamkit.policy.Condition;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.policy.Principal;
@@ -82,9 +83,13 @@ public final class PolicyLinter {
         }
     }
 
+    /**
+     * Whether an Action pattern grants iam:PassRole, by IAM's own matching: {@code iam:Pass*},
+     * {@code iam:*Role}, {@code iam:P?ssRole} all do. The all-action patterns are left to
+     * {@code lint.admin-access}, which already says more.
+     */
     private static boolean grantsPassRole(String action) {
-        String a = action.toLowerCase(Locale.ROOT);
-        return a.equals("iam:passrole") || a.equals("iam:*") || a.equals("iam:pass*");
+        return !action.equals("*") && !action.equals("*:*") && ActionPatterns.matches(action, "iam:PassRole");
     }
 
     private static void trust(Statement s, String owner, String at, List<Problem> out) {

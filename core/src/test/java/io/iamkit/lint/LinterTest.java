@@ -61,6 +61,17 @@ class LinterTest {
     }
 
     @Test
+    void passRoleIsFoundThroughAnyWildcardThatGrantsIt() {
+        // IAM matches actions with * and ?; the linter used to know only iam:PassRole, iam:* and iam:Pass*.
+        for (String action : new String[] {"iam:Pass*Role", "iam:*Role", "iam:P?ssRole", "IAM:passrole", "iam:*"}) {
+            PolicyDocument p = PolicyDocument.builder().allow(action).on("*").build();
+            assertThat(codes(PolicyLinter.lint(p, PolicyKind.IDENTITY, ""))).as(action).contains("lint.passrole-any-role");
+        }
+        PolicyDocument other = PolicyDocument.builder().allow("iam:Get*", "iam:*Policy").on("*").build();
+        assertThat(codes(PolicyLinter.lint(other, PolicyKind.IDENTITY, ""))).doesNotContain("lint.passrole-any-role");
+    }
+
+    @Test
     void trustOfAnyoneAndOidcWithoutSubjectAreSecurityWarnings() {
         PolicyDocument anyone = PolicyJson.read("""
                 {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}""");
