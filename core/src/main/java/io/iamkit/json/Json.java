@@ -12,6 +12,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.iamkit.IamkitException;
 import io.iamkit.Problem;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The one place iamkit talks to Jackson for reading: limits on size and nesting against hostile
@@ -82,6 +90,32 @@ public final class Json {
             throw new IamkitException(Problem.error("json.syntax", where,
                     "This policy contains invalid Json: " + firstLine(e.getOriginalMessage())), e);
         }
+    }
+
+    /**
+     * Reads a UTF-8 text file for {@link #parse}, stopping as soon as it holds more than
+     * {@link #MAX_DOCUMENT_CHARS} characters: a huge or endless input ({@code /dev/zero}, a named
+     * pipe that never closes its writer aside) is refused instead of filling the heap.
+     *
+     * @throws IamkitException             ({@code json.limit}) when the file is longer than the limit
+     * @throws java.io.IOException         when it cannot be read; a {@link java.nio.charset.CharacterCodingException}
+     *                                     when it is not UTF-8
+     */
+    public static String readFile(Path file, String owner) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), utf8)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                text.append(buffer, 0, n);
+                if (text.length() > MAX_DOCUMENT_CHARS) {
+                    throw new IamkitException(Problem.error("json.limit", owner, "the file is longer than "
+                            + MAX_DOCUMENT_CHARS + " characters, the most iamkit reads; split it"));
+                }
+            }
+        }
+        return text.toString();
     }
 
     private static String firstLine(String message) {

@@ -9,8 +9,6 @@ import io.iamkit.IamkitException;
 import io.iamkit.Problem;
 import io.iamkit.json.Json;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -42,7 +40,9 @@ public final class SpecJson {
     public static IamSpec read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Json.readFile(file, file.toString());
+        } catch (IamkitException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new IamkitException(Problem.error("spec.io", file.toString(), "cannot read the spec: " + e), e);
         }

@@ -14,9 +14,7 @@ import io.iamkit.validate.PolicyKind;
 import io.iamkit.validate.PolicyValidator;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +40,9 @@ public final class EvaluationCases {
     public static List<EvaluationCase> read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = Json.readFile(file, file.toString());
+        } catch (IamkitException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             String why = e instanceof NoSuchFileException ? "no such file"
                     : e instanceof AccessDeniedException ? "permission denied"
