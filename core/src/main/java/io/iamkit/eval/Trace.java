@@ -23,8 +23,4 @@ final class Trace {
     void add(Finding f) {
         findings.add(f);
     }
-
-    void rule(String message) {
-        findings.add(Finding.rule(message));
-    }
 }

@@ -165,11 +165,6 @@ final class Wildcard {
         return Segment.of(text, any);
     }
 
-    /** True when the pattern has no wildcard: it matches exactly one string. */
-    boolean isLiteral() {
-        return segments.length == 1 && segments[0].any == null;
-    }
-
     boolean matches(CharSequence s) {
         int n = s.length();
         if (segments.length == 1) {

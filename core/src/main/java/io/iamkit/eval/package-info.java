@@ -7,5 +7,7 @@
  * once, then {@link io.iamkit.eval.CompiledPolicySet#evaluate} many {@link io.iamkit.eval.EvaluationRequest}s
  * from any thread. Matching is linear-time (no regular expressions); conditions follow IAM's type
  * rules; a value that cannot be read as the operator's type makes the condition false.
+ * {@link io.iamkit.eval.ConditionValues} and {@link io.iamkit.eval.ActionPatterns} lend the engine's
+ * readers and matcher to the validator and linter, so that they agree with it exactly.
  */
 package io.iamkit.eval;

@@ -71,6 +71,11 @@ public final class Json {
         } catch (StreamConstraintsException e) {
             throw new IamkitException(Problem.error("json.limit", owner,
                     "the JSON is too deeply nested or too long: " + firstLine(e.getOriginalMessage())), e);
+        } catch (IllegalArgumentException e) {
+            // Jackson reads numbers lazily and lets BigDecimal's NumberFormatException through for an
+            // exponent beyond int range (1e99999999999): hostile input like any other.
+            throw new IamkitException(Problem.error("json.syntax", owner,
+                    "This policy contains invalid Json: a number cannot be read: " + firstLine(e.getMessage())), e);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? owner
                     : (owner.isEmpty() ? "" : owner + " ") + "line " + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr();

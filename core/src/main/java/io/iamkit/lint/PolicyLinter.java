@@ -3,11 +3,11 @@ package io.iamkit.lint;
 import io.iamkit.Problem;
 import io.iamkit.Severity;
 import io.iamkit.catalog.ServicePrefixes;
+import io.iamkit.eval.ActionPatterns;
 import io.iamkit.policy.Condition;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.policy.Principal;
 import io.iamkit.policy.Statement;
-import io.iamkit.validate.Globs;
 import io.iamkit.validate.PolicyKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,9 +83,13 @@ public final class PolicyLinter {
         }
     }
 
+    /**
+     * Whether an Action pattern grants iam:PassRole, by IAM's own matching: {@code iam:Pass*},
+     * {@code iam:*Role}, {@code iam:P?ssRole} all do. The all-action patterns are left to
+     * {@code lint.admin-access}, which already says more.
+     */
     private static boolean grantsPassRole(String action) {
-        // Any pattern IAM would match against iam:PassRole: iam:*Role and iam:P* grant it as surely as iam:*.
-        return !action.equals("*") && action.length() <= 256 && Globs.matchesIgnoreCase(action, "iam:PassRole");
+        return !action.equals("*") && !action.equals("*:*") && ActionPatterns.matches(action, "iam:PassRole");
     }
 
     private static void trust(Statement s, String owner, String at, List<Problem> out) {

@@ -1,25 +1,16 @@
 package io.iamkit.validate;
 
+import io.iamkit.eval.ConditionValues;
 import io.iamkit.policy.Condition;
 import io.iamkit.policy.ConditionFunction;
 import io.iamkit.policy.ConditionOperator;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** The {@code Condition} block: known operators, keys with a vendor, values of the operator's type. */
 final class ConditionChecker {
-
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:/(\\d{1,2}))?");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}(?:/(\\d{1,3}))?");
-    private static final Pattern EPOCH = Pattern.compile("-?\\d{1,12}");
 
     private ConditionChecker() {
     }
@@ -69,81 +60,24 @@ final class ConditionChecker {
         }
     }
 
-    /** What the operator expects, when {@code v} is not that; null when it is. */
+    /**
+     * What the operator expects, when {@code v} is not that; null when it is. The engine's own
+     * readers decide ({@link ConditionValues}), so a warning here means the condition cannot match.
+     */
     private static String typeProblem(ConditionFunction fn, String v) {
-        switch (fn.valueType()) {
-            case NUMERIC:
-                return isNumber(v) ? null : "numbers";
-            case DATE:
-                return isDate(v) ? null : "dates (ISO 8601, such as 2026-01-31T00:00:00Z, or epoch seconds)";
-            case BOOLEAN:
-                return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false") ? null : "true or false";
-            case IP_ADDRESS:
-                return isIp(v) ? null : "IP addresses or CIDR ranges, such as 203.0.113.0/24";
-            case BINARY:
-                return isBase64(v) ? null : "base64-encoded bytes";
-            case ARN:
-                return v.equals("*") || v.startsWith("arn:") ? null : "ARNs, such as arn:aws:s3:::bucket";
-            default:
-                return null;
+        if (fn.valueType() == ConditionFunction.ValueType.ARN) {
+            return v.equals("*") || v.startsWith("arn:") ? null : "ARNs, such as arn:aws:s3:::bucket";
         }
-    }
-
-    private static boolean isNumber(String v) {
-        if (v.length() > 100) {
-            return false;
+        if (ConditionValues.readable(fn, v)) {
+            return null;
         }
-        try {
-            new BigDecimal(v);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static boolean isDate(String v) {
-        if (v.length() > 64) {
-            return false;
-        }
-        if (EPOCH.matcher(v).matches()) {
-            return true;
-        }
-        try {
-            OffsetDateTime.parse(v);
-            return true;
-        } catch (DateTimeParseException e) {
-            try {
-                LocalDate.parse(v);
-                return true;
-            } catch (DateTimeParseException e2) {
-                return false;
-            }
-        }
-    }
-
-    private static boolean isIp(String v) {
-        var m4 = IPV4.matcher(v);
-        if (m4.matches()) {
-            for (int g = 1; g <= 4; g++) {
-                if (Integer.parseInt(m4.group(g)) > 255) {
-                    return false;
-                }
-            }
-            return m4.group(5) == null || Integer.parseInt(m4.group(5)) <= 32;
-        }
-        var m6 = IPV6.matcher(v);
-        return v.indexOf(':') >= 0 && m6.matches() && (m6.group(1) == null || Integer.parseInt(m6.group(1)) <= 128);
-    }
-
-    private static boolean isBase64(String v) {
-        if (v.length() > 1 << 16) {
-            return false;
-        }
-        try {
-            Base64.getDecoder().decode(v);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return switch (fn.valueType()) {
+            case NUMERIC -> "numbers (integers or decimals, no exponent)";
+            case DATE -> "dates (ISO 8601, such as 2026-01-31T00:00:00Z, or epoch seconds)";
+            case BOOLEAN -> "true or false";
+            case IP_ADDRESS -> "IP addresses or CIDR ranges, such as 203.0.113.0/24";
+            case BINARY -> "base64-encoded bytes";
+            default -> null;
+        };
     }
 }

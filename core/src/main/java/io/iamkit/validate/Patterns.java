@@ -1,6 +1,5 @@
 package io.iamkit.validate;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** IAM's formats, written so that hostile input cannot make them backtrack. */
@@ -24,36 +23,5 @@ final class Patterns {
     static boolean matches(Pattern p, String s) {
         // Every pattern above is linear, but a megabyte of input is still refused early.
         return s.length() <= 4096 && p.matcher(s).matches();
-    }
-
-    /**
-     * IAM's wildcard match, ignoring case: {@code *} is any run of characters, {@code ?} one. Linear
-     * in practice (greedy with one backtrack point), so hostile patterns cannot hang it.
-     */
-    static boolean globMatchesIgnoreCase(String pattern, String text) {
-        String p = pattern.toLowerCase(Locale.ROOT);
-        String t = text.toLowerCase(Locale.ROOT);
-        int pi = 0;
-        int ti = 0;
-        int star = -1;
-        int mark = 0;
-        while (ti < t.length()) {
-            if (pi < p.length() && (p.charAt(pi) == '?' || p.charAt(pi) == t.charAt(ti))) {
-                pi++;
-                ti++;
-            } else if (pi < p.length() && p.charAt(pi) == '*') {
-                star = pi++;
-                mark = ti;
-            } else if (star >= 0) {
-                pi = star + 1;
-                ti = ++mark;
-            } else {
-                return false;
-            }
-        }
-        while (pi < p.length() && p.charAt(pi) == '*') {
-            pi++;
-        }
-        return pi == p.length();
     }
 }

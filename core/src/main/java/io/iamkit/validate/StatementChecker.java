@@ -1,5 +1,6 @@
 package io.iamkit.validate;
 
+import io.iamkit.eval.ActionPatterns;
 import io.iamkit.policy.Effect;
 import io.iamkit.policy.Statement;
 import java.util.List;
@@ -63,7 +64,7 @@ final class StatementChecker {
                 for (int i = 0; i < s.actions().size(); i++) {
                     String a = s.actions().get(i);
                     // No STS action name is anywhere near 256 characters; longer text is not worth matching.
-                    if (a.length() > 256 || TRUST_ACTIONS.stream().noneMatch(t -> Patterns.globMatchesIgnoreCase(a, t))) {
+                    if (a.length() > 256 || TRUST_ACTIONS.stream().noneMatch(t -> ActionPatterns.matches(a, t))) {
                         f.error(Codes.TRUST_ACTION, Findings.element(at + "/Action", s.actions(), i),
                                 "AssumeRole policy may only specify STS AssumeRole actions. — " + Findings.quote(a)
                                         + " is not one of " + String.join(", ", TRUST_ACTIONS));

@@ -57,6 +57,20 @@ class PolicyJsonTest {
     }
 
     @Test
+    void numbersBeyondBigDecimalAreAnIamkitError() {
+        // Jackson let BigDecimal's NumberFormatException out of readTree for these.
+        for (String n : new String[] {"1e99999999999", "1e-99999999999", "123456789e2147483648", "0.1e-2147483648"}) {
+            assertThatThrownBy(() -> PolicyJson.read("{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\","
+                    + "\"Action\":\"*\",\"Resource\":\"*\",\"Condition\":{\"NumericEquals\":{\"k\":" + n + "}}}}"))
+                    .as(n).isInstanceOf(IamkitException.class).hasMessageContaining("number");
+            assertThatThrownBy(() -> io.iamkit.eval.cases.EvaluationCases.read("[{\"name\":\"x\",\"context\":{\"k\":" + n + "}}]"))
+                    .as(n).isInstanceOf(IamkitException.class);
+            assertThatThrownBy(() -> io.iamkit.spec.SpecJson.read("{\"Roles\":[{\"RoleName\":\"r\",\"MaxSessionDuration\":" + n + "}]}"))
+                    .as(n).isInstanceOf(IamkitException.class);
+        }
+    }
+
+    @Test
     void percentDecodingNeverAltersTextSilently() {
         // Bytes that are not UTF-8 would become U+FFFD: an error, not a quietly different policy.
         assertThatThrownBy(() -> PercentEncoding.decode("%7B%FF%7D")).isInstanceOf(IamkitException.class)

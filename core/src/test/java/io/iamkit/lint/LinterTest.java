@@ -63,11 +63,11 @@ class LinterTest {
     @Test
     void passRoleGrantedThroughAnyWildcardIsFlagged() {
         // Only iam:PassRole, iam:* and iam:Pass* were recognised; IAM matches iam:*Role and iam:P* too.
-        for (String action : List.of("iam:*Role", "iam:P*", "IAM:passrole", "iam:Pass?ole", "*:PassRole")) {
+        for (String action : List.of("iam:*Role", "iam:P*", "IAM:passrole", "iam:Pass?ole", "*:PassRole", "iam:Pass*Role", "iam:P?ssRole", "iam:*")) {
             PolicyDocument doc = PolicyDocument.builder().allow(action).on("*").build();
             assertThat(codes(PolicyLinter.lint(doc, PolicyKind.IDENTITY, ""))).as(action).contains("lint.passrole-any-role");
         }
-        for (String action : List.of("iam:Get*", "iam:PassRoles", "iam:List*")) {
+        for (String action : List.of("iam:Get*", "iam:PassRoles", "iam:List*", "iam:*Policy")) {
             PolicyDocument doc = PolicyDocument.builder().allow(action).on("*").build();
             assertThat(codes(PolicyLinter.lint(doc, PolicyKind.IDENTITY, ""))).as(action).doesNotContain("lint.passrole-any-role");
         }

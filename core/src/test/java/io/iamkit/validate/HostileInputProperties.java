@@ -34,7 +34,7 @@ class HostileInputProperties {
 
     private static final List<String> HOSTILE = List.of(
             "[".repeat(200), "{\"a\":".repeat(200), "\"" + "x".repeat(200_000) + "\"", "\u0000", "\uD800", "\uDFFF",
-            "\\uD800", "\\u0000", "1e999999", "-0", "NaN", "null", "{}", "[]", "%7B", "%", "\"Statement\":", ",,", "\\",
+            "\\uD800", "\\u0000", "1e999999", "1e99999999999", "0.1e-2147483648", "-0", "NaN", "null", "{}", "[]", "%7B", "%", "\"Statement\":", ",,", "\\",
             "\"Condition\":{\"StringEquals\":{\"k\":[[]]}}", "\"Principal\":\"AWS\"", "\uFEFF", "9".repeat(2000));
 
     @Provide

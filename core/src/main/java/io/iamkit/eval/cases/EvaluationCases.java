@@ -8,15 +8,14 @@ import io.iamkit.eval.EvaluationRequest;
 import io.iamkit.eval.PolicySet;
 import io.iamkit.eval.ResourcePolicyKind;
 import io.iamkit.json.Json;
+import io.iamkit.json.TextFiles;
 import io.iamkit.json.PolicyJson;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.validate.PolicyKind;
 import io.iamkit.validate.PolicyValidator;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,16 +39,7 @@ public final class EvaluationCases {
 
     /** Reads a case file. */
     public static List<EvaluationCase> read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            String why = e instanceof NoSuchFileException ? "no such file"
-                    : e instanceof AccessDeniedException ? "permission denied"
-                    : e instanceof CharacterCodingException ? "the file is not UTF-8 text"
-                    : String.valueOf(e.getMessage());
-            throw new IamkitException(Problem.error("cases.io", file.toString(), "cannot read the case file: " + why), e);
-        }
+        String text = TextFiles.read(file, "cases.io", "the case file");
         return read(text, file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }
 

@@ -83,6 +83,18 @@ class EvaluationCasesTest {
     }
 
     @Test
+    void endlessOrHugeInputIsRefusedAtTheLimitNotReadIntoMemory(@TempDir Path dir) throws Exception {
+        // Files.readString read /dev/zero until the heap gave out; reading now stops past the limit.
+        Path zero = Path.of("/dev/zero");
+        if (Files.isReadable(zero)) {
+            assertThatThrownBy(() -> EvaluationCases.read(zero)).isInstanceOf(IamkitException.class).hasMessageContaining("longer than");
+            assertThatThrownBy(() -> io.iamkit.spec.SpecJson.read(zero)).isInstanceOf(IamkitException.class).hasMessageContaining("longer than");
+        }
+        Path big = Files.writeString(dir.resolve("big.json"), "[" + " ".repeat(io.iamkit.json.Json.MAX_DOCUMENT_CHARS) + "]");
+        assertThatThrownBy(() -> EvaluationCases.read(big)).isInstanceOf(IamkitException.class).hasMessageContaining("big.json");
+    }
+
+    @Test
     void unreadableFilesThrow(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> EvaluationCases.read(dir.resolve("missing.json")))
                 .isInstanceOf(IamkitException.class).hasMessageContaining("missing.json").hasMessageContaining("no such file");
