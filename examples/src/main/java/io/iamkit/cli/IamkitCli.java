@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 LintCommand.class,
                 PlanCommand.class,
+                DriftCommand.class,
                 ApplyCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class})

@@ -128,4 +128,21 @@ class IamkitCliAgainstEndpointTest {
         assertThat(r.exit()).isEqualTo(IamkitCli.FAILED);
         assertThat(r.err()).contains("apply stopped", "Done (1)", "create role", "does-not-exist").doesNotContain("\tat ");
     }
+
+    @Test
+    void driftIsInSyncAfterApplyAndReportsAHandMadeChangeWithoutFixingIt() throws Exception {
+        Path spec = spec("exclusive");
+        assertThat(cli("apply", "--spec", spec.toString(), "--quiet").exit()).isZero();
+        IamkitCliTest.Run clean = cli("drift", "--spec", spec.toString());
+        assertThat(clean.exit()).as(clean.err()).isZero();
+        assertThat(lastLine(clean.out())).isEqualTo("differences: 0");
+
+        addHandMadeInlinePolicies();
+        int writesBefore = (int) fake.callLog().writes();
+        IamkitCliTest.Run drifted = cli("drift", "--spec", spec.toString());
+        assertThat(drifted.exit()).isEqualTo(IamkitCli.FAILED);
+        assertThat(drifted.out()).contains("by-hand");
+        assertThat(lastLine(drifted.out())).isEqualTo("differences: 1");
+        assertThat(fake.callLog().writes()).isEqualTo(writesBefore);
+    }
 }

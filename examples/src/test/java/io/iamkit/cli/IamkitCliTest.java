@@ -34,7 +34,7 @@ class IamkitCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"simulate", "lint", "plan", "apply", "example", "serve"})
+    @ValueSource(strings = {"simulate", "lint", "plan", "drift", "apply", "example", "serve"})
     void everyCommandHasHelp(String command) {
         Run r = run(command, "--help");
         assertThat(r.exit()).isZero();
