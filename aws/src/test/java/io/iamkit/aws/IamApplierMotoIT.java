@@ -6,6 +6,7 @@ import io.iamkit.json.PolicyJson;
 import io.iamkit.policy.PolicyEquivalence;
 import io.iamkit.role.Role;
 import io.iamkit.spec.IamSpec;
+import io.iamkit.testkit.moto.MotoAvailability;
 import io.iamkit.testkit.moto.MotoServer;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +25,7 @@ class IamApplierMotoIT {
 
     @BeforeAll
     static void start() {
-        MotoRule.require();
+        MotoAvailability.require();
         moto = MotoServer.start();
         // As the CLI builds them for --endpoint: the SDK's HTTP client (url-connection here), IamkitRetry.
         iam = IamkitClients.iam(moto.endpoint(), null);

@@ -1,5 +1,7 @@
 package io.iamkit.eval;
 
+import io.iamkit.Ascii;
+
 /**
  * An IPv4 or IPv6 address with a prefix length, read without {@link java.net.InetAddress} (which
  * would resolve host names over the network). A bare address is a range of one.
@@ -137,7 +139,7 @@ final class IpRange {
             }
             int v = 0;
             for (int k = 0; k < x.length(); k++) {
-                int d = hexDigit(x.charAt(k));
+                int d = Ascii.hexValue(x.charAt(k));
                 if (d < 0) {
                     return null;
                 }
@@ -149,19 +151,5 @@ final class IpRange {
         int[] exact = new int[n];
         System.arraycopy(out, 0, exact, 0, n);
         return exact;
-    }
-
-    /** ASCII hex only: Character.digit also reads fullwidth and other Unicode digits, which no IP address holds. */
-    private static int hexDigit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 }

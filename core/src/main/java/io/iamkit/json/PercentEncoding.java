@@ -1,5 +1,6 @@
 package io.iamkit.json;
 
+import io.iamkit.Ascii;
 import io.iamkit.IamkitException;
 import io.iamkit.Problem;
 import java.io.ByteArrayOutputStream;
@@ -39,8 +40,8 @@ public final class PercentEncoding {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '%') {
-                int hi = i + 1 < text.length() ? hex(text.charAt(i + 1)) : -1;
-                int lo = i + 2 < text.length() ? hex(text.charAt(i + 2)) : -1;
+                int hi = i + 1 < text.length() ? Ascii.hexValue(text.charAt(i + 1)) : -1;
+                int lo = i + 2 < text.length() ? Ascii.hexValue(text.charAt(i + 2)) : -1;
                 if (hi < 0 || lo < 0) {
                     throw new IamkitException(Problem.error("json.encoding", "offset " + i,
                             "a '%' must be followed by two hex digits in a URL-encoded policy document"));
@@ -74,20 +75,6 @@ public final class PercentEncoding {
                     "the escaped bytes starting here are not UTF-8 text; IAM encodes documents as UTF-8"));
         }
         run.reset();
-    }
-
-    /** ASCII hex only: Character.digit would also read fullwidth and other Unicode digits. */
-    private static int hex(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 
     /** Encodes every byte outside RFC 3986's unreserved set ({@code A-Z a-z 0-9 - . _ ~}). */
