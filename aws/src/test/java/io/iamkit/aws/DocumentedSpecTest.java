@@ -8,7 +8,10 @@ import io.iamkit.spec.SpecJson;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The full example of docs/aws.md (copied to test resources) applies, and re-applies with no writes. */
+/**
+ * The README's full spec example (examples/specs/full-example.json, copied to test resources)
+ * applies, and re-applies with no writes.
+ */
 class DocumentedSpecTest {
 
     @Test

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 final class ApplyCommand extends SpecCommand implements Callable<Integer> {
 
     @Option(names = "--exclusive",
-            description = "Also remove inline policies and attachments the spec does not declare (default: leave and report them).")
+            description = "Also remove inline policies, attachments, tags and boundaries the spec does not declare (default: leave and report them).")
     boolean exclusive;
 
     @Option(names = "--quiet", description = "No progress lines on stderr.")
