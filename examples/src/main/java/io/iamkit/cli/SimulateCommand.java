@@ -21,7 +21,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;
 
-    @Option(names = "--cases", required = true, paramLabel = "FILE", description = "A JSON array of cases (format in DESIGN.md / the README).")
+    @Option(names = "--cases", required = true, paramLabel = "FILE", description = "A JSON array of cases (format in docs/evaluation.md).")
     Path cases;
 
     @Option(names = "--repeat", paramLabel = "N", description = "Measure throughput: evaluate all cases N times after a warm-up.")

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads the evaluation case format of {@code simulate --cases} (see DESIGN.md): a JSON array of
+ * Reads the evaluation case format of {@code simulate --cases} (docs/evaluation.md): a JSON array of
  * cases. A case whose policies or request are invalid (unreadable, or rejected by IAM's grammar for
  * the policy's role as {@link PolicyValidator} checks it) becomes a case carrying its error with the
  * location (file, JSON pointer); the others still run. Only an unreadable file (missing, not JSON,
@@ -123,7 +123,7 @@ public final class EvaluationCases {
 
     /**
      * IAM's grammar for each policy in its role (io.iamkit.validate): a policy IAM or AWS
-     * Organizations would reject makes the case invalid, as DESIGN.md's CLI contract asks. Only
+     * Organizations would reject makes the case invalid, as the CLI contract asks. Only
      * errors count; warnings describe documents AWS accepts.
      */
     private static void validate(PolicySet s, EvaluationRequest request, String owner, String at, List<Problem> problems) {
