@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.iam.IamClient;
  *
  * <pre>
  * mvn -B -o -q -Pbench -pl bench -am package -DskipTests
- * java -jar bench/target/benchmarks.jar FakeIamBenchmark -f 1 -wi 2 -w 2s -i 3 -r 3s
+ * java -jar bench/target/benchmarks.jar FakeIamBenchmark -f 1 -wi 3 -w 2s -i 5 -r 3s
  * </pre>
  *
  * {@code getRole} reads one role; {@code inlinePolicyCycle} writes, reads and deletes an inline
