@@ -4,7 +4,7 @@
  * <p>The rooms:
  * <ul>
  *   <li>{@link io.iamkit.policy} — policy documents, statements, principals, conditions and their fluent builders;</li>
- *   <li>{@link io.iamkit.role} — roles, customer managed policies, trust presets, the AWS managed policy catalog;</li>
+ *   <li>{@link io.iamkit.role} — roles, customer managed policies, tags, trust and role presets, managed policy ARNs;</li>
  *   <li>{@link io.iamkit.arn} — ARNs and partitions;</li>
  *   <li>{@link io.iamkit.json} — reading every form IAM accepts, writing canonical JSON, size as IAM counts it;</li>
  *   <li>{@link io.iamkit.catalog} — the bundled AWS managed policies and the service prefixes they use;</li>

@@ -7,6 +7,7 @@
  * {@link io.iamkit.aws.Change} is what it plans, {@link io.iamkit.aws.Plan},
  * {@link io.iamkit.aws.ApplyResult} and {@link io.iamkit.aws.DriftReport} what it returns.
  * Resilience (throttling, IAM's eventual consistency, giving up with a report) lives in
- * {@link io.iamkit.aws.RetryPolicy}.
+ * {@link io.iamkit.aws.RetryPolicy}; {@link io.iamkit.aws.IamkitRetry} configures the SDK client's own
+ * retries, and {@link io.iamkit.aws.IamkitClients} builds SDK clients for an endpoint URL.
  */
 package io.iamkit.aws;
