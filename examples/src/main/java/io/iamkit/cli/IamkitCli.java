@@ -7,11 +7,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code iamkit} command line. Its command shapes are a contract (the README's command table): tools outside the
- * project drive them, so flags may be added but never changed.
+ * The {@code iamkit} command line. Its command shapes are a contract (the README's command table):
+ * tools outside the project drive them, so flags may be added but never changed.
  *
- * <p>Exit codes: 0 success; 1 findings ({@code lint}), drift ({@code drift}) or a failed apply; 2 a user's mistake
- * (unreadable file, bad flag), always as one clear line on stderr and never a stack trace.
+ * <p>Exit codes: 0 success; 1 findings ({@code lint}), drift ({@code drift}) or a failed apply; 2 a
+ * user's mistake (unreadable file, bad flag), always as lines on stderr naming each problem and its
+ * location, never a stack trace.
  */
 @Command(name = "iamkit", mixinStandardHelpOptions = true, versionProvider = IamkitCli.Version.class,
         description = "Declare, check, simulate and apply AWS IAM roles and policies.",
