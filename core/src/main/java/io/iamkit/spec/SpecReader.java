@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.iamkit.json.Json;
 import io.iamkit.IamkitException;
 import io.iamkit.Problem;
+import io.iamkit.Severity;
 import io.iamkit.json.PolicyJson;
 import io.iamkit.policy.PolicyDocument;
 import io.iamkit.role.ManagedPolicy;
@@ -37,6 +38,9 @@ final class SpecReader {
 
     private final String owner;
     private final List<Problem> problems = new ArrayList<>();
+    // IAM-grammar errors of the entries that read cleanly: reported only together with reading
+    // problems, so that one run shows every problem (a clean spec is validated where it is used).
+    private final List<Problem> grammar = new ArrayList<>();
 
     private SpecReader(String owner) {
         this.owner = owner;
@@ -46,7 +50,9 @@ final class SpecReader {
         SpecReader reader = new SpecReader(owner);
         IamSpec spec = reader.spec(root);
         if (!reader.problems.isEmpty()) {
-            throw new IamkitException(reader.problems);
+            List<Problem> all = new ArrayList<>(reader.problems);
+            reader.grammar.stream().filter(p -> p.severity() == Severity.ERROR).forEach(all::add);
+            throw new IamkitException(all);
         }
         return spec;
     }
@@ -87,6 +93,7 @@ final class SpecReader {
     }
 
     private void role(JsonNode entry, String entryAt, IamSpec.Builder spec, Set<String> names) {
+        int problemsBefore = problems.size();
         if (!object(entry, entryAt, "a role")) {
             return;
         }
@@ -157,6 +164,9 @@ final class SpecReader {
             spec.deleteRole(role);
         } else {
             spec.role(role);
+            if (problems.size() == problemsBefore) {
+                grammar.addAll(SpecValidation.roleProblems(SpecValidation.sample(IamSpec.of(role)).roles().get(0), at, owner));
+            }
         }
         if (mode != null) {
             spec.roleOwnership(role.name(), mode);
@@ -164,6 +174,7 @@ final class SpecReader {
     }
 
     private ManagedPolicy managedPolicy(JsonNode entry, String entryAt) {
+        int problemsBefore = problems.size();
         if (!object(entry, entryAt, "a managed policy")) {
             return null;
         }
@@ -184,7 +195,12 @@ final class SpecReader {
         if (name == null || doc == null) {
             return null;
         }
-        return b.document(doc).build();
+        ManagedPolicy policy = b.document(doc).build();
+        if (problems.size() == problemsBefore) {
+            ManagedPolicy filled = SpecValidation.sample(IamSpec.builder().managedPolicy(policy).build()).managedPolicies().get(0);
+            grammar.addAll(SpecValidation.policyProblems(filled, at, owner));
+        }
+        return policy;
     }
 
     /**

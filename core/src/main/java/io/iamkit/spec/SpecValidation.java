@@ -29,24 +29,41 @@ public final class SpecValidation {
 
     /** As {@link #validate(IamSpec)}, every location prefixed by {@code owner} (such as a file name). */
     public static ValidationResult validate(IamSpec spec, String owner) {
-        IamSpec sample = SpecTemplates.resolve(spec, "000000000000", "aws");
+        IamSpec sample = sample(spec);
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < sample.roles().size(); i++) {
             Role role = sample.roles().get(i);
-            if (sample.isDeleted(role.name())) {
-                continue;
-            }
-            for (Problem p : RoleValidator.validate(role).problems()) {
-                problems.add(relocate(p, owner, rolePointer(p.location(), role, "/Roles/" + i)));
+            if (!sample.isDeleted(role.name())) {
+                problems.addAll(roleProblems(role, "/Roles/" + i, owner));
             }
         }
         for (int i = 0; i < sample.managedPolicies().size(); i++) {
-            ManagedPolicy policy = sample.managedPolicies().get(i);
-            for (Problem p : ManagedPolicyValidator.validate(policy).problems()) {
-                problems.add(relocate(p, owner, policyPointer(p.location(), "/ManagedPolicies/" + i)));
-            }
+            problems.addAll(policyProblems(sample.managedPolicies().get(i), "/ManagedPolicies/" + i, owner));
         }
         return ValidationResult.of(problems);
+    }
+
+    /** IAM's grammar and quotas for one role whose templates are filled, located under {@code base}. */
+    static List<Problem> roleProblems(Role role, String base, String owner) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : RoleValidator.validate(role).problems()) {
+            out.add(relocate(p, owner, rolePointer(p.location(), role, base)));
+        }
+        return out;
+    }
+
+    /** IAM's grammar and quotas for one managed policy whose templates are filled, located under {@code base}. */
+    static List<Problem> policyProblems(ManagedPolicy policy, String base, String owner) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : ManagedPolicyValidator.validate(policy).problems()) {
+            out.add(relocate(p, owner, policyPointer(p.location(), base)));
+        }
+        return out;
+    }
+
+    /** A role or policy with its templates filled by a sample account, as {@link #validate} checks it. */
+    static IamSpec sample(IamSpec spec) {
+        return SpecTemplates.resolve(spec, "000000000000", "aws");
     }
 
     private static Problem relocate(Problem p, String owner, String pointer) {

@@ -42,6 +42,26 @@ class SpecJsonTest {
             """;
 
     @Test
+    void aSpecWithReadingProblemsAlsoReportsTheGrammarErrorsOfItsCleanEntries() {
+        // Every problem in one run: reading stopped the grammar checks of the other roles before.
+        String trust = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
+                + "\"Principal\": {\"Service\": \"ecs-tasks.amazonaws.com\"}, \"Action\": \"sts:AssumeRole\"}]}";
+        String spec = "{\"Roles\": ["
+                + "{\"RoleName\": \"ok\", \"Bogus\": 1, \"AssumeRolePolicyDocument\": " + trust + "},"
+                + "{\"RoleName\": \"a b\", \"MaxSessionDuration\": 100, \"AssumeRolePolicyDocument\": " + trust + "}],"
+                + " \"ManagedPolicies\": [{\"ManagedPolicyName\": \"p\", \"PolicyDocument\": "
+                + "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\"}]}}]}";
+        assertThatThrownBy(() -> SpecJson.read(io.iamkit.json.Json.parse(spec, "iam.json"), "iam.json"))
+                .isInstanceOf(IamkitException.class)
+                .satisfies(e -> assertThat(((IamkitException) e).problems()).extracting(Problem::location)
+                        .contains("iam.json /Roles/0/Bogus")
+                        .anyMatch(l -> l.startsWith("iam.json /Roles/1/RoleName"))
+                        .anyMatch(l -> l.startsWith("iam.json /Roles/1/MaxSessionDuration"))
+                        .anyMatch(l -> l.startsWith("iam.json /ManagedPolicies/0/PolicyDocument/Statement/0"))
+                        .noneMatch(l -> l.startsWith("iam.json /Roles/0/") && !l.equals("iam.json /Roles/0/Bogus")));
+    }
+
+    @Test
     void readsCloudFormationPropertiesIntoTheModel() {
         IamSpec spec = SpecJson.read(CLOUDFORMATION_ROLE);
         Role role = spec.roles().get(0);
