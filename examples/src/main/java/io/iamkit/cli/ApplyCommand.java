@@ -1,8 +1,8 @@
 package io.iamkit.cli;
 
 import io.iamkit.aws.ApplyResult;
-import io.iamkit.examples.Environment;
-import io.iamkit.spec.IamSpec;
+import io.iamkit.aws.IamApplier;
+import io.iamkit.aws.ProgressListener;
 import io.iamkit.spec.Ownership;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,13 +23,10 @@ final class ApplyCommand extends SpecCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IamSpec spec = readSpec();
         // Without --exclusive the spec's own modes hold, per role ("Ownership" on a role entry).
         Ownership mode = exclusive ? Ownership.EXCLUSIVE : null;
-        try (Environment env = Environment.of(endpoint.endpoint, endpoint.region)) {
-            ApplyResult result = applier(env, mode, quiet ? io.iamkit.aws.ProgressListener.NONE : progress()).apply(spec);
-            out().print(result.render());
-            return 0;
-        }
+        ApplyResult result = withApplier(mode, quiet ? ProgressListener.NONE : progress(), IamApplier::apply);
+        out().print(result.render());
+        return 0;
     }
 }

@@ -1,9 +1,8 @@
 package io.iamkit.cli;
 
 import io.iamkit.aws.DriftReport;
+import io.iamkit.aws.IamApplier;
 import io.iamkit.aws.ProgressListener;
-import io.iamkit.examples.Environment;
-import io.iamkit.spec.IamSpec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,12 +17,9 @@ final class DriftCommand extends SpecCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IamSpec spec = readSpec();
-        try (Environment env = Environment.of(endpoint.endpoint, endpoint.region)) {
-            DriftReport report = applier(env, null, ProgressListener.NONE).detectDrift(spec);
-            out().print(json ? report.toJson() + "\n" : report.render());
-            out().println("differences: " + report.differences().size());
-            return report.inSync() ? 0 : IamkitCli.FAILED;
-        }
+        DriftReport report = withApplier(null, ProgressListener.NONE, IamApplier::detectDrift);
+        out().print(json ? report.toJson() + "\n" : report.render());
+        out().println("differences: " + report.differences().size());
+        return report.inSync() ? 0 : IamkitCli.FAILED;
     }
 }

@@ -1,9 +1,8 @@
 package io.iamkit.cli;
 
+import io.iamkit.aws.IamApplier;
 import io.iamkit.aws.Plan;
 import io.iamkit.aws.ProgressListener;
-import io.iamkit.examples.Environment;
-import io.iamkit.spec.IamSpec;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,12 +17,9 @@ final class PlanCommand extends SpecCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IamSpec spec = readSpec();
-        try (Environment env = Environment.of(endpoint.endpoint, endpoint.region)) {
-            Plan plan = applier(env, null, ProgressListener.NONE).plan(spec);
-            out().print(json ? plan.toJson() + "\n" : plan.render());
-            out().println("changes: " + plan.changes().size());
-            return 0;
-        }
+        Plan plan = withApplier(null, ProgressListener.NONE, IamApplier::plan);
+        out().print(json ? plan.toJson() + "\n" : plan.render());
+        out().println("changes: " + plan.changes().size());
+        return 0;
     }
 }

@@ -10,12 +10,13 @@ import io.iamkit.spec.SpecJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** What {@code plan} and {@code apply} share: reading the spec and building the applier. */
+/** What {@code plan}, {@code drift} and {@code apply} share: the spec, the target and the applier. */
 abstract class SpecCommand {
 
     @Spec
@@ -31,13 +32,19 @@ abstract class SpecCommand {
             description = "Roles and policies worked on at once (default: ${DEFAULT-VALUE}).")
     int parallelism;
 
-    IamSpec readSpec() {
-        return SpecJson.read(specFile);
-    }
-
-    /** @param mode overrides every role's ownership, or null to keep the spec's (top level and per role) */
-    IamApplier applier(Environment env, Ownership mode, ProgressListener listener) {
-        return IamApplier.builder().iam(env.iam()).sts(env.sts()).mode(mode).parallelism(parallelism).listener(listener).build();
+    /**
+     * Reads the spec, then runs {@code work} with an applier against the chosen target, which is
+     * closed afterwards.
+     *
+     * @param mode overrides every role's ownership, or null to keep the spec's (top level and per role)
+     */
+    <T> T withApplier(Ownership mode, ProgressListener listener, BiFunction<IamApplier, IamSpec, T> work) {
+        IamSpec spec = SpecJson.read(specFile);
+        try (Environment env = Environment.of(endpoint.endpoint, endpoint.region)) {
+            IamApplier applier = IamApplier.builder().iam(env.iam()).sts(env.sts()).mode(mode)
+                    .parallelism(parallelism).listener(listener).build();
+            return work.apply(applier, spec);
+        }
     }
 
     PrintWriter out() {
@@ -48,7 +55,7 @@ abstract class SpecCommand {
         return command.commandLine().getErr();
     }
 
-    /** A one-line progress indicator on stderr: "[3/10] role/app: 2 changes". */
+    /** Progress on stderr: a line per change made ("  applied: role/app: attach …") and per finished unit ("[3/10] role/app"). */
     ProgressListener progress() {
         PrintWriter err = err();
         AtomicInteger total = new AtomicInteger();
