@@ -48,11 +48,16 @@ final class ExampleMain {
                 return 2;
             }
         }
-        try (Environment env = Environment.of(endpoint, region)) {
-            return ExampleRunner.run(example, env, region, out).succeeded() ? 0 : 1;
+        Environment env;
+        try {
+            env = Environment.of(endpoint, region);
         } catch (IllegalArgumentException e) {
+            // Only the endpoint's own complaint is a usage mistake; a failure inside the run is not.
             err.println(e.getMessage());
             return 2;
+        }
+        try (env) {
+            return ExampleRunner.run(example, env, region, out).succeeded() ? 0 : 1;
         }
     }
 }
