@@ -10,6 +10,7 @@ import io.iamkit.policy.PolicyDocument;
 import io.iamkit.role.InlinePolicy;
 import io.iamkit.role.ManagedPolicy;
 import io.iamkit.role.Role;
+import io.iamkit.validate.Locations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class RoleSimulator {
             throw new IamkitException(Problem.error("simulate.argument", "simulator", "no role given (null); pass the Role to simulate"));
         }
         if (b.account == null || !PrincipalIdentity.isAccountId(b.account)) {
-            throw new IamkitException(Problem.error("simulate.argument", "role " + b.role.name(),
+            throw new IamkitException(Problem.error("simulate.argument", Locations.role(b.role.name()),
                     "the account must be a 12-digit AWS account id, not " + (b.account == null ? "null" : "\"" + b.account + "\"")));
         }
         this.role = b.role;
@@ -72,7 +73,7 @@ public final class RoleSimulator {
             resolve(role.permissionsBoundary(), customer, "/PermissionsBoundary", problems).ifPresent(set::permissionsBoundary);
         }
         if (role.trustPolicy() == null) {
-            problems.add(Problem.error("simulate.no-trust", "role " + role.name(), "the role has no trust policy to simulate; declare one with .trust(…)"));
+            problems.add(Problem.error("simulate.no-trust", Locations.role(role.name()), "the role has no trust policy to simulate; declare one with .trust(…)"));
         }
         if (!problems.isEmpty()) {
             throw new IamkitException(problems);
@@ -90,7 +91,7 @@ public final class RoleSimulator {
         Optional<PolicyDocument> doc = AwsManagedPolicies.byArn(arn).map(AwsManagedPolicy::document)
                 .or(() -> Optional.ofNullable(customer.get(arn)));
         if (doc.isEmpty()) {
-            problems.add(Problem.error("simulate.unknown-policy", "role " + role.name() + " " + pointer,
+            problems.add(Problem.error("simulate.unknown-policy", Locations.role(role.name()) + " " + pointer,
                     arn + " is neither an AWS managed policy nor one of the customer managed policies given to the simulator"));
         }
         return doc;
@@ -136,7 +137,7 @@ public final class RoleSimulator {
      */
     public EvaluationResult assumeBy(String principal, Map<String, List<String>> context, List<PolicyDocument> callerPolicies) {
         if (callerPolicies == null) {
-            throw new IamkitException(Problem.error("simulate.argument", "role " + role.name(),
+            throw new IamkitException(Problem.error("simulate.argument", Locations.role(role.name()),
                     "no caller policies given (null); pass an empty list when the caller has none"));
         }
         return PolicyEvaluator.compile(PolicySet.builder().trustPolicy(role.trustPolicy()).identityPolicies(callerPolicies).build())
@@ -150,7 +151,7 @@ public final class RoleSimulator {
 
     private Map<String, List<String>> requireContext(Map<String, List<String>> context) {
         if (context == null) {
-            throw new IamkitException(Problem.error("simulate.argument", "role " + role.name(),
+            throw new IamkitException(Problem.error("simulate.argument", Locations.role(role.name()),
                     "no context given (null); pass Map.of() for a request without context keys"));
         }
         return context;

@@ -8,6 +8,7 @@ import io.iamkit.role.InlinePolicy;
 import io.iamkit.role.ManagedPolicy;
 import io.iamkit.role.Role;
 import io.iamkit.validate.Codes;
+import io.iamkit.validate.Locations;
 import io.iamkit.validate.ManagedPolicyValidator;
 import io.iamkit.validate.PolicyKind;
 import io.iamkit.validate.PolicyValidator;
@@ -34,12 +35,12 @@ public final class Linter {
 
     public static List<Problem> check(Role role, Quotas quotas) {
         List<Problem> out = new ArrayList<>(RoleValidator.validate(role, quotas).problems());
-        String owner = "role " + role.name();
+        String owner = Locations.role(role.name());
         if (role.trustPolicy() != null) {
-            out.addAll(PolicyLinter.lint(role.trustPolicy(), PolicyKind.TRUST, owner + " trust policy"));
+            out.addAll(PolicyLinter.lint(role.trustPolicy(), PolicyKind.TRUST, Locations.trustPolicy(role.name())));
         }
         for (InlinePolicy p : role.inlinePolicies()) {
-            out.addAll(PolicyLinter.lint(p.document(), PolicyKind.IDENTITY, owner + " inline policy " + p.name()));
+            out.addAll(PolicyLinter.lint(p.document(), PolicyKind.IDENTITY, Locations.inlinePolicy(role.name(), p.name())));
         }
         for (int i = 0; i < role.managedPolicyArns().size(); i++) {
             String arn = role.managedPolicyArns().get(i);
@@ -57,7 +58,7 @@ public final class Linter {
 
     public static List<Problem> check(ManagedPolicy policy, Quotas quotas) {
         List<Problem> out = new ArrayList<>(ManagedPolicyValidator.validate(policy, quotas).problems());
-        out.addAll(PolicyLinter.lint(policy.document(), PolicyKind.IDENTITY, "managed policy " + policy.name()));
+        out.addAll(PolicyLinter.lint(policy.document(), PolicyKind.IDENTITY, Locations.managedPolicy(policy.name())));
         return sorted(out);
     }
 

@@ -21,7 +21,7 @@ public final class ManagedPolicyValidator {
     public static ValidationResult validate(ManagedPolicy policy, Quotas quotas) {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(quotas, "quotas");
-        String owner = "managed policy " + RoleValidator.shortName(policy.name());
+        String owner = Locations.managedPolicy(policy.name());
         Findings f = new Findings(owner);
         AttributeChecker.name(policy.name(), "policyName", Quotas.POLICY_NAME_LENGTH, Codes.POLICY_NAME, "/ManagedPolicyName", f);
         AttributeChecker.path(policy.path(), "/Path", f);

@@ -29,7 +29,7 @@ public final class RoleValidator {
     public static ValidationResult validate(Role role, Quotas quotas) {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(quotas, "quotas");
-        String owner = "role " + shortName(role.name());
+        String owner = Locations.role(role.name());
         Findings f = new Findings(owner);
         AttributeChecker.name(role.name(), "roleName", Quotas.ROLE_NAME_LENGTH, Codes.ROLE_NAME, "/RoleName", f);
         AttributeChecker.path(role.path(), "/Path", f);
@@ -44,10 +44,10 @@ public final class RoleValidator {
             f.error(Codes.ROLE_TRUST_MISSING, "/AssumeRolePolicyDocument", AttributeChecker.constraint(null,
                     "assumeRolePolicyDocument", "Member must not be null") + " — every role needs a trust policy; use .trust(…)");
         } else {
-            f.addAll(PolicyValidator.validate(role.trustPolicy(), PolicyKind.TRUST, quotas, owner + " trust policy").problems());
+            f.addAll(PolicyValidator.validate(role.trustPolicy(), PolicyKind.TRUST, quotas, Locations.trustPolicy(role.name())).problems());
         }
         attachments(role.managedPolicyArns(), quotas, f);
-        inline(role, owner, f);
+        inline(role, f);
         return f.result();
     }
 
@@ -87,7 +87,7 @@ public final class RoleValidator {
         }
     }
 
-    private static void inline(Role role, String owner, Findings f) {
+    private static void inline(Role role, Findings f) {
         int total = 0;
         Set<String> names = new HashSet<>();
         List<InlinePolicy> policies = role.inlinePolicies();
@@ -101,7 +101,7 @@ public final class RoleValidator {
             }
             PolicyDocument doc = p.document();
             f.addAll(PolicyValidator.validate(doc, PolicyKind.IDENTITY, Quotas.defaults(),
-                    owner + " inline policy " + shortName(p.name())).problems());
+                    Locations.inlinePolicy(role.name(), p.name())).problems());
             OptionalInt size = PolicyValidator.sizeOf(doc);
             total += size.orElse(0);
         }
@@ -112,7 +112,4 @@ public final class RoleValidator {
         }
     }
 
-    static String shortName(String name) {
-        return name.length() > 80 ? name.substring(0, 80) + "…" : name;
-    }
 }

@@ -100,6 +100,17 @@ class LinterTest {
     }
 
     @Test
+    void lintAndValidationNameAHostileRoleTheSameShortWay() {
+        String name = "r".repeat(10_000);
+        Role role = Role.builder(name).trust(Trust.service("ecs-tasks.amazonaws.com"))
+                .inline("p", p -> p.allow("*").on("*")).build();
+        List<Problem> findings = Linter.check(role);
+        String owner = "role " + "r".repeat(80) + "…";
+        assertThat(findings).extracting(Problem::code).contains("lint.admin-access", "lint.trust-confused-deputy");
+        assertThat(findings).allSatisfy(p -> assertThat(p.location()).startsWith(owner).hasSizeLessThan(200));
+    }
+
+    @Test
     void guessesTheKindOfALoneDocument() {
         assertThat(Linter.guessKind(Trust.service("lambda.amazonaws.com").toPolicy())).isEqualTo(PolicyKind.TRUST);
         assertThat(Linter.guessKind(PolicyDocument.builder().allow("s3:GetObject").on("*").build())).isEqualTo(PolicyKind.IDENTITY);
