@@ -3,6 +3,7 @@ package io.iamkit.spec;
 import io.iamkit.Problem;
 import io.iamkit.role.ManagedPolicy;
 import io.iamkit.role.Role;
+import io.iamkit.validate.Locations;
 import io.iamkit.validate.ManagedPolicyValidator;
 import io.iamkit.validate.RoleValidator;
 import io.iamkit.validate.ValidationResult;
@@ -79,20 +80,15 @@ public final class SpecValidation {
         int slash = location.indexOf(" /");
         String owner = slash < 0 ? location : location.substring(0, slash);
         String pointer = slash < 0 ? "" : trimRoot(location.substring(slash + 1));
-        String prefix = "role " + role.name();
-        if (owner.equals(prefix)) {
+        if (owner.equals(Locations.role(role.name()))) {
             return base + pointer;
         }
-        if (owner.equals(prefix + " trust policy")) {
+        if (owner.equals(Locations.trustPolicy(role.name()))) {
             return base + "/AssumeRolePolicyDocument" + pointer;
         }
-        String inline = prefix + " inline policy ";
-        if (owner.startsWith(inline)) {
-            String name = owner.substring(inline.length());
-            for (int j = 0; j < role.inlinePolicies().size(); j++) {
-                if (role.inlinePolicies().get(j).name().equals(name)) {
-                    return base + "/Policies/" + j + "/PolicyDocument" + pointer;
-                }
+        for (int j = 0; j < role.inlinePolicies().size(); j++) {
+            if (owner.equals(Locations.inlinePolicy(role.name(), role.inlinePolicies().get(j).name()))) {
+                return base + "/Policies/" + j + "/PolicyDocument" + pointer;
             }
         }
         return base + " " + location;

@@ -42,6 +42,17 @@ class SpecJsonTest {
             """;
 
     @Test
+    void grammarProblemsOfALongNamedInlinePolicyPointIntoTheSpec() {
+        // Inline policy names may be 128 characters; locations cut names at 80, and the mapping
+        // back into the spec once missed every name longer than that.
+        String longName = "p".repeat(120);
+        Role role = Role.builder("app").trust(Trust.service("ecs-tasks.amazonaws.com").sourceAccount("111122223333"))
+                .inline(longName, p -> p.allow("s3:GetObject")).build();
+        assertThat(SpecValidation.validate(IamSpec.of(role), "iam.json").errors()).extracting(Problem::location)
+                .isNotEmpty().allMatch(l -> l.startsWith("iam.json /Roles/0/Policies/0/PolicyDocument"));
+    }
+
+    @Test
     void aSpecWithReadingProblemsAlsoReportsTheGrammarErrorsOfItsCleanEntries() {
         // Every problem in one run: reading stopped the grammar checks of the other roles before.
         String trust = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
